@@ -1,0 +1,151 @@
+package dev.agentctl.cli;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.agentctl.model.AgentDefinition;
+import dev.agentctl.model.LoadOutcome;
+import dev.agentctl.model.Located;
+import dev.agentctl.model.ToolSpec;
+import dev.agentctl.parse.AgentDocument;
+import dev.agentctl.parse.FileDiscovery;
+import dev.agentctl.parse.ReadResult;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** Prints, per file, what Claude Code makes of it. */
+@Command(name = "inspect", mixinStandardHelpOptions = true,
+        description = {"Show what Claude Code makes of each agent file: whether it loads, and with which name,",
+                "description, tools, model, colour and system prompt."})
+public final class InspectCommand implements Callable<Integer> {
+
+    enum Format { text, json }
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    InputOptions input;
+
+    @Option(names = "--format", defaultValue = "text", description = "Output format: ${COMPLETION-CANDIDATES} (json: one object per line).")
+    Format format;
+
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Agent files, or directories to search for *.md files.")
+    List<Path> paths;
+
+    private static final JsonFactory JSON = new JsonFactory();
+
+    @Override
+    public Integer call() {
+        FileDiscovery.Result found = InputOptions.discover(paths);
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        found.problems().forEach(p -> err.println("agentctl: " + p.displayPath() + " " + p.message()));
+        List<String> lines = input.scanner(input.vocabulary()).scan(found.files(),
+                format == Format.json ? InspectCommand::json : InspectCommand::text);
+        lines.forEach(out::println);
+        boolean unreadable = !found.problems().isEmpty() || lines.isEmpty() && !found.files().isEmpty();
+        return unreadable ? ExitCode.TROUBLE : ExitCode.CLEAN;
+    }
+
+    static String text(ReadResult r) {
+        if (!r.readable()) {
+            return r.file().displayPath() + ": unreadable: " + r.readError();
+        }
+        AgentDocument doc = r.document();
+        StringBuilder s = new StringBuilder(doc.displayPath()).append(": ").append(doc.outcome().jsonName());
+        if (doc.reason() != null) {
+            s.append(" (").append(doc.reason()).append(')');
+        }
+        if (doc.loads()) {
+            AgentDefinition a = doc.definition();
+            s.append("\n  name:        ").append(a.nameValue())
+                    .append("\n  description: ").append(oneLine(a.descriptionValue()))
+                    .append("\n  tools:       ").append(tools(a.tools()));
+            if (a.disallowedTools() != null) {
+                s.append("\n  disallowed:  ").append(tools(a.disallowedTools()));
+            }
+            s.append("\n  model:       ").append(a.model() == null ? "(inherits)" : a.model().value().value());
+            if (a.color() != null) {
+                s.append("\n  color:       ").append(a.color().value());
+            }
+            s.append("\n  prompt:      ").append(a.systemPrompt().length()).append(" characters");
+        }
+        return s.toString();
+    }
+
+    private static String tools(ToolSpec spec) {
+        return spec.allTools() ? "* (all tools)" : spec.entries().isEmpty() ? "(none)" : String.join(", ", spec.names());
+    }
+
+    private static String oneLine(String s) {
+        String flat = s.replace('\n', ' ');
+        return flat.length() > 100 ? flat.substring(0, 97) + "..." : flat;
+    }
+
+    static String json(ReadResult r) {
+        StringWriter buffer = new StringWriter();
+        try (JsonGenerator g = JSON.createGenerator(buffer)) {
+            g.writeStartObject();
+            g.writeStringField("file", r.file().displayPath());
+            if (!r.readable()) {
+                g.writeStringField("outcome", "unreadable");
+                g.writeStringField("reason", r.readError());
+            } else {
+                AgentDocument doc = r.document();
+                g.writeStringField("outcome", doc.outcome().jsonName());
+                g.writeStringField("reason", doc.reason());
+                AgentDefinition a = doc.outcome() == LoadOutcome.LOADED ? doc.definition() : null;
+                g.writeStringField("name", a == null ? null : a.nameValue());
+                g.writeStringField("description", a == null ? null : a.descriptionValue());
+                g.writeFieldName("tools");
+                writeTools(g, a == null ? null : a.tools());
+                g.writeFieldName("disallowedTools");
+                writeTools(g, a == null ? null : a.disallowedTools());
+                g.writeStringField("model", a == null || a.model() == null ? null : a.model().value().value());
+                g.writeStringField("color", a == null || a.color() == null ? null : a.color().value());
+                g.writeStringField("systemPromptSha256", a == null ? null : sha256(a.systemPrompt()));
+            }
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return buffer.toString();
+    }
+
+    private static void writeTools(JsonGenerator g, ToolSpec spec) throws IOException {
+        if (spec == null) {
+            g.writeNull();
+        } else if (spec.allTools()) {
+            g.writeString("*");
+        } else {
+            g.writeStartArray();
+            for (Located<String> entry : spec.entries()) {
+                g.writeString(entry.value());
+            }
+            g.writeEndArray();
+        }
+    }
+
+    static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}

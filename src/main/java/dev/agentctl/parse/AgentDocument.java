@@ -1,0 +1,48 @@
+package dev.agentctl.parse;
+
+import dev.agentctl.model.AgentDefinition;
+import dev.agentctl.model.LoadOutcome;
+import dev.agentctl.model.Location;
+import java.util.Optional;
+
+/**
+ * One file after parsing: its source, the frontmatter split and parse, what Claude Code does with it, and the
+ * typed agent. Everything rules, reporters and the merge need; nothing downstream reads the file again.
+ *
+ * @param block          null when Claude Code finds no frontmatter
+ * @param frontmatter    null when there is no frontmatter block
+ * @param definition     null when there is no frontmatter mapping to interpret
+ * @param reason         why the file is skipped or in error (null when it loads)
+ * @param reasonLocation where that reason points
+ */
+public record AgentDocument(
+        SourceFile source,
+        long byteSize,
+        FrontmatterBlock block,
+        ParsedFrontmatter frontmatter,
+        LoadOutcome outcome,
+        String reason,
+        Location reasonLocation,
+        AgentDefinition definition) {
+
+    public boolean loads() {
+        return outcome == LoadOutcome.LOADED;
+    }
+
+    public Optional<AgentDefinition> agent() {
+        return Optional.ofNullable(definition);
+    }
+
+    public String displayPath() {
+        return source.displayPath();
+    }
+
+    /** The body (system prompt) as written, untrimmed, or the whole text when there is no frontmatter. */
+    public String bodyText() {
+        return block == null ? source.text() : source.text().substring(block.bodyStart());
+    }
+
+    public int bodyOffset() {
+        return block == null ? 0 : block.bodyStart();
+    }
+}

@@ -1,0 +1,13 @@
+package dev.agentctl.parse;
+
+import java.nio.file.Path;
+
+/**
+ * A file to read, as discovery found it.
+ *
+ * @param displayPath how reports name it: relative to the working directory where possible, with {@code /}
+ * @param sortKey     the absolute path Claude Code sorts by when two agents share a name (the last one wins)
+ * @param explicit    named on the command line rather than found in a directory
+ */
+public record AgentFile(Path path, String displayPath, String sortKey, boolean explicit) {
+}

@@ -1,0 +1,54 @@
+package dev.agentctl.parse;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.attribute.BasicFileAttributes;
+
+/**
+ * Reads a discovered file and parses it. A file over Claude Code's size limit is never read into memory; a path
+ * that cannot be read becomes an {@link IOException} with a message meant for the user.
+ */
+public final class AgentLoader {
+
+    private final AgentParser parser;
+
+    public AgentLoader(AgentParser parser) {
+        this.parser = parser;
+    }
+
+    public AgentParser parser() {
+        return parser;
+    }
+
+    public AgentDocument load(AgentFile file) throws IOException {
+        BasicFileAttributes attrs;
+        try {
+            attrs = Files.readAttributes(file.path(), BasicFileAttributes.class);
+        } catch (IOException e) {
+            throw new IOException(FileDiscovery.describe(e), e);
+        }
+        if (attrs.isDirectory()) {
+            throw new IOException("is a directory, not a file");
+        }
+        if (!attrs.isRegularFile() && !Files.isRegularFile(file.path(), LinkOption.NOFOLLOW_LINKS) && !file.explicit()) {
+            throw new IOException("is not a regular file");
+        }
+        int limit = parser.vocabulary().fileSizeLimit();
+        if (attrs.isRegularFile() && attrs.size() > limit) {
+            return parser.tooLarge(SourceFile.of(file.path(), file.displayPath(), ""), attrs.size());
+        }
+        byte[] bytes;
+        try (InputStream in = Files.newInputStream(file.path())) {
+            // Read at most one byte past the limit: a file that grew, or a device, must not fill memory.
+            bytes = in.readNBytes(limit + 1);
+        } catch (IOException e) {
+            throw new IOException(FileDiscovery.describe(e), e);
+        }
+        if (bytes.length > limit) {
+            return parser.tooLarge(SourceFile.of(file.path(), file.displayPath(), ""), bytes.length);
+        }
+        return parser.parse(SourceFile.of(file.path(), file.displayPath(), bytes), bytes.length);
+    }
+}

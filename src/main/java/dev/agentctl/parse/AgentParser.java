@@ -1,0 +1,245 @@
+package dev.agentctl.parse;
+
+import dev.agentctl.model.AgentDefinition;
+import dev.agentctl.model.LoadOutcome;
+import dev.agentctl.model.Located;
+import dev.agentctl.model.Location;
+import dev.agentctl.model.ModelRef;
+import dev.agentctl.schema.Vocabulary;
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Reads one agent file the way Claude Code 2.1.330 does: split, parse (with the repair), then interpret each field,
+ * deciding whether the agent loads, is skipped without a word, or is reported as an error. Stateless and
+ * thread-safe.
+ */
+public final class AgentParser {
+
+    public static final String MISSING_NAME = "Missing required \"name\" field in frontmatter";
+    public static final String MISSING_DESCRIPTION = "Missing required \"description\" field in frontmatter";
+    private static final int MAX_NAME_LENGTH = 256;
+
+    private final Vocabulary vocabulary;
+
+    public AgentParser(Vocabulary vocabulary) {
+        this.vocabulary = vocabulary;
+    }
+
+    public Vocabulary vocabulary() {
+        return vocabulary;
+    }
+
+    /** A file Claude Code never reads because of its size; its text is not read either. */
+    public AgentDocument tooLarge(SourceFile placeholder, long byteSize) {
+        return new AgentDocument(placeholder, byteSize, null, null, LoadOutcome.SKIPPED,
+                "file is " + byteSize + " bytes, over Claude Code's limit of " + vocabulary.fileSizeLimit() + " bytes",
+                Location.FILE_START, null);
+    }
+
+    public AgentDocument parse(SourceFile source, long byteSize) {
+        if (byteSize > vocabulary.fileSizeLimit()) {
+            return tooLarge(source, byteSize);
+        }
+        Optional<FrontmatterBlock> split = FrontmatterSplitter.split(source.text());
+        if (split.isEmpty()) {
+            String why = source.text().startsWith("---") ? "the frontmatter has no closing `---`" : "no frontmatter";
+            return new AgentDocument(source, byteSize, null, null, LoadOutcome.SKIPPED, why, Location.FILE_START, null);
+        }
+        FrontmatterBlock block = split.get();
+        ParsedFrontmatter fm = YamlFrontmatter.parse(source, block);
+        AgentDefinition definition = interpret(fm.root(), source, block);
+        if (fm.stage() == ParsedFrontmatter.Stage.FAILED) {
+            return new AgentDocument(source, byteSize, block, fm, LoadOutcome.SKIPPED,
+                    "the frontmatter is not valid YAML, even after Claude Code's repair: " + fm.repairError().message(),
+                    fm.repairError().location(), definition);
+        }
+        Verdict verdict = judge(fm.root());
+        return new AgentDocument(source, byteSize, block, fm, verdict.outcome, verdict.reason,
+                verdict.location == null ? Location.FILE_START : verdict.location, definition);
+    }
+
+    private record Verdict(LoadOutcome outcome, String reason, Location location) {
+    }
+
+    private Verdict judge(YamlNode.Mapping root) {
+        YamlNode.Entry name = root.get("name");
+        Object nameValue = name == null ? null : name.value().plain();
+        if (!JsValues.truthy(nameValue)) {
+            return new Verdict(LoadOutcome.SKIPPED, "no `name` in the frontmatter",
+                    name == null ? root.location() : name.keyLocation());
+        }
+        if (!(nameValue instanceof String n)) {
+            return new Verdict(LoadOutcome.ERROR, MISSING_NAME, name.value().location());
+        }
+        if (n.startsWith("-")) {
+            return new Verdict(LoadOutcome.ERROR, "Invalid \"name\": names must not start with \"-\"", name.value().location());
+        }
+        if (n.length() > MAX_NAME_LENGTH) {
+            return new Verdict(LoadOutcome.ERROR, "Invalid \"name\": names must be at most 256 characters", name.value().location());
+        }
+        if (Normalizer.normalize(n, Normalizer.Form.NFKC).contains(":")) {
+            return new Verdict(LoadOutcome.ERROR,
+                    "Invalid \"name\": names must not contain \":\" (reserved for plugin namespacing)", name.value().location());
+        }
+        YamlNode.Entry description = root.get("description");
+        Object descriptionValue = description == null ? null : description.value().plain();
+        if (!(descriptionValue instanceof String d) || d.isEmpty()) {
+            return new Verdict(LoadOutcome.ERROR, MISSING_DESCRIPTION,
+                    description == null ? name.keyLocation() : description.value().location());
+        }
+        Verdict hooks = judgeHooks(root);
+        return hooks != null ? hooks : new Verdict(LoadOutcome.LOADED, null, null);
+    }
+
+    /** Hook events at the top level, or malformed under {@code hooks:}, stop the agent from loading. */
+    private Verdict judgeHooks(YamlNode.Mapping root) {
+        for (YamlNode.Entry entry : root.entries()) {
+            if (vocabulary.hookEvents().contains(entry.key())) {
+                return new Verdict(LoadOutcome.ERROR, "hook event `" + entry.key()
+                        + "` is written at the top level of the frontmatter instead of under `hooks:`", entry.keyLocation());
+            }
+        }
+        YamlNode.Entry hooks = root.get("hooks");
+        if (hooks == null || !(hooks.value() instanceof YamlNode.Mapping events)) {
+            return null;
+        }
+        for (YamlNode.Entry event : events.entries()) {
+            if (!vocabulary.hookEvents().contains(event.key())) {
+                continue;
+            }
+            String problem = HookShape.problem(event.value(), vocabulary);
+            if (problem != null) {
+                return new Verdict(LoadOutcome.ERROR, "`hooks." + event.key() + "` " + problem, event.value().location());
+            }
+        }
+        return null;
+    }
+
+    private AgentDefinition interpret(YamlNode.Mapping root, SourceFile source, FrontmatterBlock block) {
+        return new AgentDefinition(
+                stringField(root, "name"),
+                description(root),
+                ToolListParser.parse(valueOf(root, "tools"), source),
+                root.get("disallowedTools") == null ? null : ToolListParser.parse(valueOf(root, "disallowedTools"), source),
+                model(root),
+                oneOf(root, "color", vocabulary.colors()),
+                permissionMode(root),
+                maxTurns(root),
+                effort(root),
+                oneOf(root, "memory", vocabulary.memoryScopes()),
+                oneOf(root, "isolation", vocabulary.isolationValues()),
+                background(root),
+                skills(root, source),
+                initialPrompt(root),
+                JsText.trim(source.text().substring(block.bodyStart())));
+    }
+
+    private static YamlNode valueOf(YamlNode.Mapping root, String key) {
+        YamlNode.Entry e = root.get(key);
+        return e == null ? null : e.value();
+    }
+
+    private static Located<String> stringField(YamlNode.Mapping root, String key) {
+        YamlNode v = valueOf(root, key);
+        return v != null && v.plain() instanceof String s ? new Located<>(s, v.location()) : null;
+    }
+
+    private static Located<String> description(YamlNode.Mapping root) {
+        Located<String> d = stringField(root, "description");
+        // Claude Code turns the two characters \n into a line break.
+        return d == null ? null : new Located<>(d.value().replace("\\n", "\n"), d.location());
+    }
+
+    private Located<ModelRef> model(YamlNode.Mapping root) {
+        Located<String> raw = stringField(root, "model");
+        if (raw == null) {
+            return null;
+        }
+        String m = JsText.trim(raw.value());
+        if (m.isEmpty()) {
+            return null;
+        }
+        ModelRef ref;
+        if (m.equalsIgnoreCase("inherit")) {
+            ref = new ModelRef("inherit", ModelRef.Kind.INHERIT);
+        } else if (vocabulary.isModelAlias(m)) {
+            ref = new ModelRef(m, ModelRef.Kind.ALIAS);
+        } else {
+            ref = new ModelRef(m, ModelRef.Kind.MODEL_ID);
+        }
+        return new Located<>(ref, raw.location());
+    }
+
+    private static Located<String> oneOf(YamlNode.Mapping root, String key, java.util.Set<String> allowed) {
+        Located<String> v = stringField(root, key);
+        return v != null && allowed.contains(v.value()) ? v : null;
+    }
+
+    private Located<String> permissionMode(YamlNode.Mapping root) {
+        Located<String> v = stringField(root, "permissionMode");
+        if (v == null) {
+            return null;
+        }
+        if (vocabulary.permissionModes().contains(v.value())) {
+            return v;
+        }
+        String alias = vocabulary.permissionModeAliases().get(v.value());
+        return alias == null ? null : new Located<>(alias, v.location());
+    }
+
+    private static Located<Integer> maxTurns(YamlNode.Mapping root) {
+        YamlNode v = valueOf(root, "maxTurns");
+        if (v == null) {
+            return null;
+        }
+        Integer turns = JsValues.positiveInteger(v.plain());
+        return turns == null ? null : new Located<>(turns, v.location());
+    }
+
+    private Located<String> effort(YamlNode.Mapping root) {
+        YamlNode v = valueOf(root, "effort");
+        if (v == null) {
+            return null;
+        }
+        Object value = v.plain();
+        if (value instanceof Long l) {
+            return new Located<>(Long.toString(l), v.location());
+        }
+        if (value instanceof String s) {
+            String lower = s.toLowerCase(Locale.ROOT);
+            if (vocabulary.effortLevels().contains(lower)) {
+                return new Located<>(lower, v.location());
+            }
+            String alias = vocabulary.effortAliases().get(lower);
+            if (alias != null) {
+                return new Located<>(alias, v.location());
+            }
+            if (lower.matches("-?\\d+")) {
+                return new Located<>(lower, v.location());
+            }
+        }
+        return null;
+    }
+
+    private static Located<Boolean> background(YamlNode.Mapping root) {
+        YamlNode v = valueOf(root, "background");
+        if (v == null) {
+            return null;
+        }
+        Object value = v.plain();
+        return Boolean.TRUE.equals(value) || "true".equals(value) ? new Located<>(true, v.location()) : null;
+    }
+
+    private static List<Located<String>> skills(YamlNode.Mapping root, SourceFile source) {
+        YamlNode v = valueOf(root, "skills");
+        return v == null ? List.of() : ToolListParser.parse(v, source).entries();
+    }
+
+    private static Located<String> initialPrompt(YamlNode.Mapping root) {
+        Located<String> v = stringField(root, "initialPrompt");
+        return v != null && !JsText.trim(v.value()).isEmpty() ? v : null;
+    }
+}

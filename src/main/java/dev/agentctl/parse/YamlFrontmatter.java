@@ -1,0 +1,346 @@
+package dev.agentctl.parse;
+
+import dev.agentctl.model.Location;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.IntUnaryOperator;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.common.ScalarStyle;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.nodes.Tag;
+import org.snakeyaml.engine.v2.schema.CoreSchema;
+
+/**
+ * Parses a frontmatter block as Claude Code does: YAML 1.2 (core schema, duplicate keys allowed, last one wins),
+ * and when that fails, once more after {@link QuoteRepair}. Nodes keep their positions in the original file, also
+ * after the repair moved text around. Only composes nodes: no tag ever instantiates a Java object.
+ */
+public final class YamlFrontmatter {
+
+    /** Aliases to collections beyond this make the parse fail, as Claude Code's YAML library does past its own cap. */
+    private static final int MAX_ALIASES = 100;
+    private static final int MAX_DEPTH = 200;
+
+    private static final LoadSettings SETTINGS = LoadSettings.builder()
+            .setSchema(new CoreSchema())
+            .setAllowDuplicateKeys(true)
+            .setMaxAliasesForCollections(MAX_ALIASES)
+            .setUseMarks(true)
+            .build();
+
+    private static final YamlNode.Mapping EMPTY = new YamlNode.Mapping(List.of(), Location.FILE_START);
+
+    private YamlFrontmatter() {
+    }
+
+    public static ParsedFrontmatter parse(SourceFile source, FrontmatterBlock block) {
+        String yaml = block.yaml(source.text());
+        int base = block.yamlStart();
+        CodePointOffsets strictOffsets = new CodePointOffsets(yaml);
+        try {
+            YamlNode.Mapping root = asMapping(compose(yaml), source, i -> base + strictOffsets.charOffset(i));
+            return new ParsedFrontmatter(root, ParsedFrontmatter.Stage.STRICT, null, null, List.of());
+        } catch (YamlEngineException strictFailure) {
+            YamlProblem strictError = problem(strictFailure, source, i -> base + strictOffsets.charOffset(i));
+            QuoteRepair.Result repaired = QuoteRepair.repair(yaml, YamlFrontmatter::isFlowList);
+            RepairMap map = new RepairMap(yaml, repaired);
+            List<ParsedFrontmatter.RepairedValue> rewritten = new ArrayList<>();
+            for (QuoteRepair.RewrittenLine line : repaired.rewritten()) {
+                int start = base + map.originalLineStart(line.lineIndex()) + line.valueColumn();
+                rewritten.add(new ParsedFrontmatter.RepairedValue(
+                        line.key(), line.value(), source.span(start, start + line.value().length())));
+            }
+            CodePointOffsets repairedOffsets = new CodePointOffsets(repaired.text());
+            IntUnaryOperator toFile = i -> base + map.toOriginal(repairedOffsets.charOffset(i));
+            try {
+                YamlNode.Mapping root = asMapping(compose(repaired.text()), source, toFile);
+                return new ParsedFrontmatter(root, ParsedFrontmatter.Stage.REPAIRED, strictError, null, rewritten);
+            } catch (YamlEngineException repairFailure) {
+                return new ParsedFrontmatter(EMPTY, ParsedFrontmatter.Stage.FAILED, strictError,
+                        problem(repairFailure, source, toFile), rewritten);
+            }
+        }
+    }
+
+    /** Whether text on its own is a YAML flow sequence: the repair leaves {@code [a, b]} values alone. */
+    static boolean isFlowList(String value) {
+        try {
+            return compose(value).orElse(null) instanceof SequenceNode;
+        } catch (YamlEngineException e) {
+            return false;
+        }
+    }
+
+    /** Parses {@code key: value} on its own, strictly; null when it is not valid YAML or not that one key. */
+    public static Object strictValueOf(String line) {
+        try {
+            Optional<Node> node = compose(line);
+            if (node.isPresent() && node.get() instanceof MappingNode m && m.getValue().size() == 1) {
+                return new Converter(null, i -> i).convert(m.getValue().get(0).getValueNode(), 0).plain();
+            }
+        } catch (YamlEngineException | StackOverflowError e) {
+            return null;
+        }
+        return null;
+    }
+
+    private static Optional<Node> compose(String yaml) {
+        try {
+            return new Compose(SETTINGS).composeString(yaml);
+        } catch (StackOverflowError deep) {
+            throw new YamlEngineException("the YAML is nested too deeply to read");
+        }
+    }
+
+    private static YamlNode.Mapping asMapping(Optional<Node> node, SourceFile source, IntUnaryOperator toFile) {
+        if (node.isEmpty() || !(node.get() instanceof MappingNode)) {
+            return EMPTY;
+        }
+        return (YamlNode.Mapping) new Converter(source, toFile).convert(node.get(), 0);
+    }
+
+    private static YamlProblem problem(YamlEngineException e, SourceFile source, IntUnaryOperator toFile) {
+        if (e instanceof MarkedYamlEngineException marked) {
+            Optional<Mark> mark = marked.getProblemMark().or(marked::getContextMark);
+            String what = marked.getProblem() != null ? marked.getProblem() : marked.getContext();
+            if (mark.isPresent()) {
+                return new YamlProblem(clean(what), source.lines().point(toFile.applyAsInt(mark.get().getIndex())));
+            }
+            return new YamlProblem(clean(what), Location.FILE_START);
+        }
+        return new YamlProblem(clean(e.getMessage()), Location.FILE_START);
+    }
+
+    private static String clean(String message) {
+        if (message == null || message.isBlank()) {
+            return "invalid YAML";
+        }
+        String firstLine = message.strip().lines().findFirst().orElse("invalid YAML");
+        return firstLine.endsWith(".") ? firstLine.substring(0, firstLine.length() - 1) : firstLine;
+    }
+
+    /** Turns composed nodes into {@link YamlNode}s; an alias cycle becomes an empty collection. */
+    private static final class Converter {
+        private final SourceFile source;
+        private final IntUnaryOperator toFile;
+        private final Map<Node, Boolean> inProgress = new IdentityHashMap<>();
+
+        Converter(SourceFile source, IntUnaryOperator toFile) {
+            this.source = source;
+            this.toFile = toFile;
+        }
+
+        YamlNode convert(Node node, int depth) {
+            if (depth > MAX_DEPTH) {
+                throw new YamlEngineException("the YAML is nested more than " + MAX_DEPTH + " levels deep");
+            }
+            Location location = location(node);
+            if (node instanceof ScalarNode scalar) {
+                boolean quoted = scalar.getScalarStyle() != ScalarStyle.PLAIN;
+                return new YamlNode.Scalar(scalarValue(scalar), quoted, location);
+            }
+            if (inProgress.containsKey(node)) {
+                return node instanceof SequenceNode
+                        ? new YamlNode.Sequence(List.of(), location)
+                        : new YamlNode.Mapping(List.of(), location);
+            }
+            inProgress.put(node, Boolean.TRUE);
+            try {
+                if (node instanceof SequenceNode seq) {
+                    List<YamlNode> items = new ArrayList<>(seq.getValue().size());
+                    for (Node item : seq.getValue()) {
+                        items.add(convert(item, depth + 1));
+                    }
+                    return new YamlNode.Sequence(items, location);
+                }
+                MappingNode map = (MappingNode) node;
+                List<YamlNode.Entry> entries = new ArrayList<>(map.getValue().size());
+                for (NodeTuple tuple : map.getValue()) {
+                    YamlNode key = convert(tuple.getKeyNode(), depth + 1);
+                    entries.add(new YamlNode.Entry(keyText(key.plain()), key.location(),
+                            convert(tuple.getValueNode(), depth + 1)));
+                }
+                return new YamlNode.Mapping(entries, location);
+            } finally {
+                inProgress.remove(node);
+            }
+        }
+
+        private Location location(Node node) {
+            if (source == null || node.getStartMark().isEmpty()) {
+                return Location.FILE_START;
+            }
+            int start = toFile.applyAsInt(node.getStartMark().get().getIndex());
+            int end = node.getEndMark().map(m -> toFile.applyAsInt(m.getIndex())).orElse(start);
+            return source.span(start, end);
+        }
+    }
+
+    /** Keys become strings, as JavaScript object keys do. */
+    private static String keyText(Object key) {
+        if (key instanceof Double d && d == Math.rint(d) && !d.isInfinite()) {
+            return Long.toString(d.longValue());
+        }
+        return String.valueOf(key);
+    }
+
+    /** The YAML 1.2 core schema's reading of a scalar; unknown tags read as strings, never as objects. */
+    private static Object scalarValue(ScalarNode scalar) {
+        String text = scalar.getValue();
+        Tag tag = scalar.getTag();
+        if (Tag.NULL.equals(tag)) {
+            return null;
+        }
+        if (Tag.BOOL.equals(tag)) {
+            return text.equalsIgnoreCase("true");
+        }
+        if (Tag.INT.equals(tag)) {
+            return parseInt(text);
+        }
+        if (Tag.FLOAT.equals(tag)) {
+            return parseFloat(text);
+        }
+        return text;
+    }
+
+    private static Object parseInt(String text) {
+        try {
+            String t = text;
+            int sign = 1;
+            if (t.startsWith("-") || t.startsWith("+")) {
+                sign = t.startsWith("-") ? -1 : 1;
+                t = t.substring(1);
+            }
+            BigInteger value;
+            if (t.startsWith("0x")) {
+                value = new BigInteger(t.substring(2), 16);
+            } else if (t.startsWith("0o")) {
+                value = new BigInteger(t.substring(2), 8);
+            } else {
+                value = new BigInteger(t);
+            }
+            if (sign < 0) {
+                value = value.negate();
+            }
+            return value.bitLength() < 63 ? (Object) value.longValue() : (Object) value.doubleValue();
+        } catch (NumberFormatException e) {
+            return text;
+        }
+    }
+
+    private static Object parseFloat(String text) {
+        String t = text.toLowerCase(Locale.ROOT);
+        if (t.endsWith(".nan")) {
+            return Double.NaN;
+        }
+        if (t.endsWith(".inf")) {
+            return t.startsWith("-") ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+        }
+        try {
+            return Double.parseDouble(text);
+        } catch (NumberFormatException e) {
+            return text;
+        }
+    }
+
+    /** snakeyaml-engine counts in code points; Java strings in UTF-16 units. Identity unless the text has surrogates. */
+    private static final class CodePointOffsets {
+        private final int[] charOffsetOfCodePoint;
+
+        CodePointOffsets(String text) {
+            boolean surrogates = false;
+            for (int i = 0; i < text.length() && !surrogates; i++) {
+                surrogates = Character.isSurrogate(text.charAt(i));
+            }
+            if (!surrogates) {
+                charOffsetOfCodePoint = null;
+                return;
+            }
+            int[] offsets = new int[text.codePointCount(0, text.length()) + 1];
+            int cp = 0;
+            for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i))) {
+                offsets[cp++] = i;
+            }
+            offsets[cp] = text.length();
+            charOffsetOfCodePoint = offsets;
+        }
+
+        int charOffset(int codePointIndex) {
+            if (charOffsetOfCodePoint == null) {
+                return codePointIndex;
+            }
+            return charOffsetOfCodePoint[Math.max(0, Math.min(codePointIndex, charOffsetOfCodePoint.length - 1))];
+        }
+    }
+
+    /** Maps offsets in the repaired text back to the original block; the repair never adds or removes lines. */
+    private static final class RepairMap {
+        private final int[] originalStarts;
+        private final int[] repairedStarts;
+        private final int[] originalLengths;
+        private final QuoteRepair.Result repaired;
+        private final Map<Integer, QuoteRepair.RewrittenLine> rewrittenByLine = new java.util.HashMap<>();
+
+        RepairMap(String original, QuoteRepair.Result repaired) {
+            this.repaired = repaired;
+            this.originalStarts = lineStarts(original);
+            this.repairedStarts = lineStarts(repaired.text());
+            this.originalLengths = new int[originalStarts.length];
+            for (int i = 0; i < originalStarts.length; i++) {
+                int end = i + 1 < originalStarts.length ? originalStarts[i + 1] - 1 : original.length();
+                originalLengths[i] = end - originalStarts[i];
+            }
+            for (QuoteRepair.RewrittenLine line : repaired.rewritten()) {
+                rewrittenByLine.put(line.lineIndex(), line);
+            }
+        }
+
+        int originalLineStart(int lineIndex) {
+            return originalStarts[lineIndex];
+        }
+
+        int toOriginal(int repairedOffset) {
+            int line = java.util.Arrays.binarySearch(repairedStarts, repairedOffset);
+            line = line >= 0 ? line : -line - 2;
+            line = Math.max(0, Math.min(line, originalStarts.length - 1));
+            int column = repairedOffset - repairedStarts[line];
+            int tabs = repaired.leadingTabs()[line];
+            QuoteRepair.RewrittenLine rewritten = rewrittenByLine.get(line);
+            int originalColumn;
+            if (tabs > 0) {
+                originalColumn = column < 2 * tabs ? column / 2 : column - tabs;
+            } else if (rewritten != null && column > rewritten.key().length() + 1) {
+                // key: "value" — the opening quote maps to the value's start, the rest as closely as escapes allow.
+                int intoValue = Math.max(0, column - rewritten.key().length() - 3);
+                originalColumn = rewritten.valueColumn() + Math.min(intoValue, rewritten.value().length());
+            } else {
+                originalColumn = column;
+            }
+            return originalStarts[line] + Math.min(originalColumn, originalLengths[line]);
+        }
+
+        private static int[] lineStarts(String text) {
+            List<Integer> starts = new ArrayList<>();
+            starts.add(0);
+            for (int i = 0; i < text.length(); i++) {
+                if (text.charAt(i) == '\n') {
+                    starts.add(i + 1);
+                }
+            }
+            return starts.stream().mapToInt(Integer::intValue).toArray();
+        }
+    }
+}
