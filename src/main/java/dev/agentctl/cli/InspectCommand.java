@@ -7,8 +7,8 @@ import dev.agentctl.model.LoadOutcome;
 import dev.agentctl.model.Located;
 import dev.agentctl.model.ToolSpec;
 import dev.agentctl.parse.AgentDocument;
+import dev.agentctl.parse.AgentFile;
 import dev.agentctl.parse.FileDiscovery;
-import dev.agentctl.parse.ReadResult;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -62,11 +62,7 @@ public final class InspectCommand implements Callable<Integer> {
         return unreadable ? ExitCode.TROUBLE : ExitCode.CLEAN;
     }
 
-    static String text(ReadResult r) {
-        if (!r.readable()) {
-            return r.file().displayPath() + ": unreadable: " + r.readError();
-        }
-        AgentDocument doc = r.document();
+    static String text(AgentFile file, AgentDocument doc) {
         StringBuilder s = new StringBuilder(doc.displayPath()).append(": ").append(doc.outcome().jsonName());
         if (doc.reason() != null) {
             s.append(" (").append(doc.reason()).append(')');
@@ -97,29 +93,23 @@ public final class InspectCommand implements Callable<Integer> {
         return flat.length() > 100 ? flat.substring(0, 97) + "..." : flat;
     }
 
-    static String json(ReadResult r) {
+    static String json(AgentFile file, AgentDocument doc) {
         StringWriter buffer = new StringWriter();
         try (JsonGenerator g = JSON.createGenerator(buffer)) {
             g.writeStartObject();
-            g.writeStringField("file", r.file().displayPath());
-            if (!r.readable()) {
-                g.writeStringField("outcome", "unreadable");
-                g.writeStringField("reason", r.readError());
-            } else {
-                AgentDocument doc = r.document();
-                g.writeStringField("outcome", doc.outcome().jsonName());
-                g.writeStringField("reason", doc.reason());
-                AgentDefinition a = doc.outcome() == LoadOutcome.LOADED ? doc.definition() : null;
-                g.writeStringField("name", a == null ? null : a.nameValue());
-                g.writeStringField("description", a == null ? null : a.descriptionValue());
-                g.writeFieldName("tools");
-                writeTools(g, a == null ? null : a.tools());
-                g.writeFieldName("disallowedTools");
-                writeTools(g, a == null ? null : a.disallowedTools());
-                g.writeStringField("model", a == null || a.model() == null ? null : a.model().value().value());
-                g.writeStringField("color", a == null || a.color() == null ? null : a.color().value());
-                g.writeStringField("systemPromptSha256", a == null ? null : sha256(a.systemPrompt()));
-            }
+            g.writeStringField("file", file.displayPath());
+            g.writeStringField("outcome", doc.outcome().jsonName());
+            g.writeStringField("reason", doc.reason());
+            AgentDefinition a = doc.outcome() == LoadOutcome.LOADED ? doc.definition() : null;
+            g.writeStringField("name", a == null ? null : a.nameValue());
+            g.writeStringField("description", a == null ? null : a.descriptionValue());
+            g.writeFieldName("tools");
+            writeTools(g, a == null ? null : a.tools());
+            g.writeFieldName("disallowedTools");
+            writeTools(g, a == null ? null : a.disallowedTools());
+            g.writeStringField("model", a == null || a.model() == null ? null : a.model().value().value());
+            g.writeStringField("color", a == null || a.color() == null ? null : a.color().value());
+            g.writeStringField("systemPromptSha256", a == null ? null : sha256(a.systemPrompt()));
             g.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -12,7 +12,8 @@ import java.util.Optional;
  * @param block          null when Claude Code finds no frontmatter
  * @param frontmatter    null when there is no frontmatter block
  * @param definition     null when there is no frontmatter mapping to interpret
- * @param reason         why the file is skipped or in error (null when it loads)
+ * @param problem        why the file is skipped or in error (null when it loads)
+ * @param reason         the same, in words (Claude Code's own message where it has one)
  * @param reasonLocation where that reason points
  */
 public record AgentDocument(
@@ -21,6 +22,7 @@ public record AgentDocument(
         FrontmatterBlock block,
         ParsedFrontmatter frontmatter,
         LoadOutcome outcome,
+        LoadProblem problem,
         String reason,
         Location reasonLocation,
         AgentDefinition definition) {
@@ -31,6 +33,15 @@ public record AgentDocument(
 
     public Optional<AgentDefinition> agent() {
         return Optional.ofNullable(definition);
+    }
+
+    /** The frontmatter mapping, empty when there is none or it failed to parse. */
+    public YamlNode.Mapping root() {
+        return frontmatter == null ? YamlNode.Mapping.EMPTY : frontmatter.root();
+    }
+
+    public boolean hasProblem(LoadProblem p) {
+        return problem == p;
     }
 
     public String displayPath() {

@@ -8,7 +8,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 
 /**
  * Reads a discovered file and parses it. A file over Claude Code's size limit is never read into memory; a path
- * that cannot be read becomes an {@link IOException} with a message meant for the user.
+ * that cannot be read becomes a document that says why, so that it is reported like any other problem.
  */
 public final class AgentLoader {
 
@@ -22,7 +22,15 @@ public final class AgentLoader {
         return parser;
     }
 
-    public AgentDocument load(AgentFile file) throws IOException {
+    public AgentDocument load(AgentFile file) {
+        try {
+            return read(file);
+        } catch (IOException e) {
+            return parser.unreadable(SourceFile.of(file.path(), file.displayPath(), ""), e.getMessage());
+        }
+    }
+
+    private AgentDocument read(AgentFile file) throws IOException {
         BasicFileAttributes attrs;
         try {
             attrs = Files.readAttributes(file.path(), BasicFileAttributes.class);

@@ -34,8 +34,14 @@ public final class AgentParser {
 
     /** A file Claude Code never reads because of its size; its text is not read either. */
     public AgentDocument tooLarge(SourceFile placeholder, long byteSize) {
-        return new AgentDocument(placeholder, byteSize, null, null, LoadOutcome.SKIPPED,
+        return new AgentDocument(placeholder, byteSize, null, null, LoadOutcome.SKIPPED, LoadProblem.TOO_LARGE,
                 "file is " + byteSize + " bytes, over Claude Code's limit of " + vocabulary.fileSizeLimit() + " bytes",
+                Location.FILE_START, null);
+    }
+
+    /** A file that could not be read; Claude Code cannot load it either. */
+    public AgentDocument unreadable(SourceFile placeholder, String why) {
+        return new AgentDocument(placeholder, 0, null, null, LoadOutcome.SKIPPED, LoadProblem.UNREADABLE, why,
                 Location.FILE_START, null);
     }
 
@@ -45,60 +51,62 @@ public final class AgentParser {
         }
         Optional<FrontmatterBlock> split = FrontmatterSplitter.split(source.text());
         if (split.isEmpty()) {
-            String why = source.text().startsWith("---") ? "the frontmatter has no closing `---`" : "no frontmatter";
-            return new AgentDocument(source, byteSize, null, null, LoadOutcome.SKIPPED, why, Location.FILE_START, null);
+            boolean opened = source.text().startsWith("---");
+            return new AgentDocument(source, byteSize, null, null, LoadOutcome.SKIPPED,
+                    opened ? LoadProblem.UNTERMINATED_FRONTMATTER : LoadProblem.NO_FRONTMATTER,
+                    opened ? "the frontmatter is not closed with `---`" : "no frontmatter", Location.FILE_START, null);
         }
         FrontmatterBlock block = split.get();
         ParsedFrontmatter fm = YamlFrontmatter.parse(source, block);
         AgentDefinition definition = interpret(fm.root(), source, block);
         if (fm.stage() == ParsedFrontmatter.Stage.FAILED) {
-            return new AgentDocument(source, byteSize, block, fm, LoadOutcome.SKIPPED,
+            return new AgentDocument(source, byteSize, block, fm, LoadOutcome.SKIPPED, LoadProblem.INVALID_YAML,
                     "the frontmatter is not valid YAML, even after Claude Code's repair: " + fm.repairError().message(),
                     fm.repairError().location(), definition);
         }
         Verdict verdict = judge(fm.root());
-        return new AgentDocument(source, byteSize, block, fm, verdict.outcome, verdict.reason,
+        return new AgentDocument(source, byteSize, block, fm, verdict.outcome, verdict.problem, verdict.reason,
                 verdict.location == null ? Location.FILE_START : verdict.location, definition);
     }
 
-    private record Verdict(LoadOutcome outcome, String reason, Location location) {
+    private record Verdict(LoadOutcome outcome, LoadProblem problem, String reason, Location location) {
     }
 
     private Verdict judge(YamlNode.Mapping root) {
         YamlNode.Entry name = root.get("name");
         Object nameValue = name == null ? null : name.value().plain();
         if (!JsValues.truthy(nameValue)) {
-            return new Verdict(LoadOutcome.SKIPPED, "no `name` in the frontmatter",
+            return new Verdict(LoadOutcome.SKIPPED, LoadProblem.MISSING_NAME, "no `name` in the frontmatter",
                     name == null ? root.location() : name.keyLocation());
         }
         if (!(nameValue instanceof String n)) {
-            return new Verdict(LoadOutcome.ERROR, MISSING_NAME, name.value().location());
+            return new Verdict(LoadOutcome.ERROR, LoadProblem.NAME_NOT_A_STRING, MISSING_NAME, name.value().location());
         }
         if (n.startsWith("-")) {
-            return new Verdict(LoadOutcome.ERROR, "Invalid \"name\": names must not start with \"-\"", name.value().location());
+            return new Verdict(LoadOutcome.ERROR, LoadProblem.INVALID_NAME, "Invalid \"name\": names must not start with \"-\"", name.value().location());
         }
         if (n.length() > MAX_NAME_LENGTH) {
-            return new Verdict(LoadOutcome.ERROR, "Invalid \"name\": names must be at most 256 characters", name.value().location());
+            return new Verdict(LoadOutcome.ERROR, LoadProblem.INVALID_NAME, "Invalid \"name\": names must be at most 256 characters", name.value().location());
         }
         if (Normalizer.normalize(n, Normalizer.Form.NFKC).contains(":")) {
-            return new Verdict(LoadOutcome.ERROR,
+            return new Verdict(LoadOutcome.ERROR, LoadProblem.INVALID_NAME,
                     "Invalid \"name\": names must not contain \":\" (reserved for plugin namespacing)", name.value().location());
         }
         YamlNode.Entry description = root.get("description");
         Object descriptionValue = description == null ? null : description.value().plain();
         if (!(descriptionValue instanceof String d) || d.isEmpty()) {
-            return new Verdict(LoadOutcome.ERROR, MISSING_DESCRIPTION,
+            return new Verdict(LoadOutcome.ERROR, LoadProblem.MISSING_DESCRIPTION, MISSING_DESCRIPTION,
                     description == null ? name.keyLocation() : description.value().location());
         }
         Verdict hooks = judgeHooks(root);
-        return hooks != null ? hooks : new Verdict(LoadOutcome.LOADED, null, null);
+        return hooks != null ? hooks : new Verdict(LoadOutcome.LOADED, null, null, null);
     }
 
     /** Hook events at the top level, or malformed under {@code hooks:}, stop the agent from loading. */
     private Verdict judgeHooks(YamlNode.Mapping root) {
         for (YamlNode.Entry entry : root.entries()) {
             if (vocabulary.hookEvents().contains(entry.key())) {
-                return new Verdict(LoadOutcome.ERROR, "hook event `" + entry.key()
+                return new Verdict(LoadOutcome.ERROR, LoadProblem.HOOK_EVENT_AT_TOP_LEVEL, "hook event `" + entry.key()
                         + "` is written at the top level of the frontmatter instead of under `hooks:`", entry.keyLocation());
             }
         }
@@ -112,7 +120,7 @@ public final class AgentParser {
             }
             String problem = HookShape.problem(event.value(), vocabulary);
             if (problem != null) {
-                return new Verdict(LoadOutcome.ERROR, "`hooks." + event.key() + "` " + problem, event.value().location());
+                return new Verdict(LoadOutcome.ERROR, LoadProblem.INVALID_HOOKS, "`hooks." + event.key() + "` " + problem, event.value().location());
             }
         }
         return null;

@@ -1,8 +1,7 @@
 package dev.agentctl.parse;
 
-import java.io.IOException;
 import java.util.List;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 /**
  * Reads and parses many files on all cores, handing each result to a function as soon as it is parsed, so that only
@@ -19,16 +18,8 @@ public final class AgentScanner {
         this.loader = loader;
     }
 
-    public <R> List<R> scan(List<AgentFile> files, Function<ReadResult, R> perFile) {
+    public <R> List<R> scan(List<AgentFile> files, BiFunction<AgentFile, AgentDocument, R> perFile) {
         var stream = files.size() >= PARALLEL_THRESHOLD ? files.parallelStream() : files.stream();
-        return stream.map(file -> perFile.apply(read(file))).toList();
-    }
-
-    public ReadResult read(AgentFile file) {
-        try {
-            return new ReadResult(file, loader.load(file), null);
-        } catch (IOException e) {
-            return new ReadResult(file, null, e.getMessage());
-        }
+        return stream.map(file -> perFile.apply(file, loader.load(file))).toList();
     }
 }

@@ -10,13 +10,15 @@ import java.util.List;
  * @param strictError why the strict parse failed (null when it succeeded)
  * @param repairError why the repaired text failed too (null unless {@code stage == FAILED})
  * @param rewritten   the lines the repair rewrote, with file positions (empty unless the repair ran)
+ * @param blockedByCrlf the repair failed only because the lines end in CRLF, which its pattern never matches
  */
 public record ParsedFrontmatter(
         YamlNode.Mapping root,
         Stage stage,
         YamlProblem strictError,
         YamlProblem repairError,
-        List<RepairedValue> rewritten) {
+        List<RepairedValue> rewritten,
+        boolean blockedByCrlf) {
 
     public enum Stage {
         /** Valid YAML: every YAML tool reads it the same. */

@@ -21,6 +21,7 @@ import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import org.snakeyaml.engine.v2.nodes.Tag;
+import org.snakeyaml.engine.v2.resolver.ScalarResolver;
 import org.snakeyaml.engine.v2.schema.CoreSchema;
 
 /**
@@ -35,15 +36,23 @@ public final class YamlFrontmatter {
     private static final int MAX_DEPTH = 200;
 
     private static final LoadSettings SETTINGS = LoadSettings.builder()
-            .setSchema(new CoreSchema())
+            .setSchema(new SharedResolverCoreSchema())
             .setAllowDuplicateKeys(true)
             .setMaxAliasesForCollections(MAX_ALIASES)
             .setUseMarks(true)
             .build();
 
-    private static final YamlNode.Mapping EMPTY = new YamlNode.Mapping(List.of(), Location.FILE_START);
-
     private YamlFrontmatter() {
+    }
+
+    /** The YAML 1.2 core schema with one resolver for every parse; the stock schema builds a new one per call. */
+    private static final class SharedResolverCoreSchema extends CoreSchema {
+        private final ScalarResolver resolver = super.getScalarResolver();
+
+        @Override
+        public ScalarResolver getScalarResolver() {
+            return resolver;
+        }
     }
 
     public static ParsedFrontmatter parse(SourceFile source, FrontmatterBlock block) {
@@ -52,26 +61,53 @@ public final class YamlFrontmatter {
         CodePointOffsets strictOffsets = new CodePointOffsets(yaml);
         try {
             YamlNode.Mapping root = asMapping(compose(yaml), source, i -> base + strictOffsets.charOffset(i));
-            return new ParsedFrontmatter(root, ParsedFrontmatter.Stage.STRICT, null, null, List.of());
+            return new ParsedFrontmatter(root, ParsedFrontmatter.Stage.STRICT, null, null, List.of(), false);
         } catch (YamlEngineException strictFailure) {
             YamlProblem strictError = problem(strictFailure, source, i -> base + strictOffsets.charOffset(i));
             QuoteRepair.Result repaired = QuoteRepair.repair(yaml, YamlFrontmatter::isFlowList);
             RepairMap map = new RepairMap(yaml, repaired);
-            List<ParsedFrontmatter.RepairedValue> rewritten = new ArrayList<>();
-            for (QuoteRepair.RewrittenLine line : repaired.rewritten()) {
-                int start = base + map.originalLineStart(line.lineIndex()) + line.valueColumn();
-                rewritten.add(new ParsedFrontmatter.RepairedValue(
-                        line.key(), line.value(), source.span(start, start + line.value().length())));
-            }
             CodePointOffsets repairedOffsets = new CodePointOffsets(repaired.text());
             IntUnaryOperator toFile = i -> base + map.toOriginal(repairedOffsets.charOffset(i));
             try {
                 YamlNode.Mapping root = asMapping(compose(repaired.text()), source, toFile);
-                return new ParsedFrontmatter(root, ParsedFrontmatter.Stage.REPAIRED, strictError, null, rewritten);
+                return new ParsedFrontmatter(root, ParsedFrontmatter.Stage.REPAIRED, strictError, null,
+                        located(repaired, map, source, base), false);
             } catch (YamlEngineException repairFailure) {
-                return new ParsedFrontmatter(EMPTY, ParsedFrontmatter.Stage.FAILED, strictError,
-                        problem(repairFailure, source, toFile), rewritten);
+                YamlProblem repairError = problem(repairFailure, source, toFile);
+                QuoteRepair.Result onLf = repairWithoutCarriageReturns(yaml);
+                if (onLf != null) {
+                    return new ParsedFrontmatter(YamlNode.Mapping.EMPTY, ParsedFrontmatter.Stage.FAILED, strictError,
+                            repairError, located(onLf, map, source, base), true);
+                }
+                return new ParsedFrontmatter(YamlNode.Mapping.EMPTY, ParsedFrontmatter.Stage.FAILED, strictError,
+                        repairError, located(repaired, map, source, base), false);
             }
+        }
+    }
+
+    /** File positions of the values a repair rewrote; lines are the same in every variant of the block. */
+    private static List<ParsedFrontmatter.RepairedValue> located(QuoteRepair.Result repaired, RepairMap map,
+                                                                 SourceFile source, int base) {
+        List<ParsedFrontmatter.RepairedValue> out = new ArrayList<>();
+        for (QuoteRepair.RewrittenLine line : repaired.rewritten()) {
+            int start = base + map.originalLineStart(line.lineIndex()) + line.valueColumn();
+            out.add(new ParsedFrontmatter.RepairedValue(
+                    line.key(), line.value(), source.span(start, start + line.value().length())));
+        }
+        return out;
+    }
+
+    /** The repair as it would run with LF line endings, when that rescues a CRLF block; otherwise null. */
+    private static QuoteRepair.Result repairWithoutCarriageReturns(String yaml) {
+        if (yaml.indexOf('\r') < 0) {
+            return null;
+        }
+        QuoteRepair.Result onLf = QuoteRepair.repair(yaml.replace("\r\n", "\n"), YamlFrontmatter::isFlowList);
+        try {
+            compose(onLf.text());
+            return onLf.rewritten().isEmpty() ? null : onLf;
+        } catch (YamlEngineException e) {
+            return null;
         }
     }
 
@@ -84,17 +120,18 @@ public final class YamlFrontmatter {
         }
     }
 
-    /** Parses {@code key: value} on its own, strictly; null when it is not valid YAML or not that one key. */
-    public static Object strictValueOf(String line) {
+    /** Whether {@code key: value} on its own is valid YAML that reads the value as exactly this string. */
+    public static boolean readsSameStrictly(String key, String value) {
         try {
-            Optional<Node> node = compose(line);
-            if (node.isPresent() && node.get() instanceof MappingNode m && m.getValue().size() == 1) {
-                return new Converter(null, i -> i).convert(m.getValue().get(0).getValueNode(), 0).plain();
+            Optional<Node> node = compose(key + ": " + value);
+            if (node.isPresent() && node.get() instanceof MappingNode m && m.getValue().size() == 1
+                    && m.getValue().get(0).getValueNode() instanceof ScalarNode scalar) {
+                return value.equals(scalarValue(scalar));
             }
-        } catch (YamlEngineException | StackOverflowError e) {
-            return null;
+            return false;
+        } catch (YamlEngineException e) {
+            return false;
         }
-        return null;
     }
 
     private static Optional<Node> compose(String yaml) {
@@ -107,14 +144,17 @@ public final class YamlFrontmatter {
 
     private static YamlNode.Mapping asMapping(Optional<Node> node, SourceFile source, IntUnaryOperator toFile) {
         if (node.isEmpty() || !(node.get() instanceof MappingNode)) {
-            return EMPTY;
+            return YamlNode.Mapping.EMPTY;
         }
         return (YamlNode.Mapping) new Converter(source, toFile).convert(node.get(), 0);
     }
 
     private static YamlProblem problem(YamlEngineException e, SourceFile source, IntUnaryOperator toFile) {
         if (e instanceof MarkedYamlEngineException marked) {
-            Optional<Mark> mark = marked.getProblemMark().or(marked::getContextMark);
+            // "while scanning a simple key" marks where the bad line starts; the problem mark is the line after it.
+            boolean keyContext = "while scanning a simple key".equals(marked.getContext());
+            Optional<Mark> mark = keyContext && marked.getContextMark().isPresent()
+                    ? marked.getContextMark() : marked.getProblemMark().or(marked::getContextMark);
             String what = marked.getProblem() != null ? marked.getProblem() : marked.getContext();
             if (mark.isPresent()) {
                 return new YamlProblem(clean(what), source.lines().point(toFile.applyAsInt(mark.get().getIndex())));

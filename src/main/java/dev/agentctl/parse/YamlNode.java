@@ -42,6 +42,8 @@ public sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Sequence, Yam
 
     /** A mapping in source order; a key written twice appears twice here, and the last one counts. */
     record Mapping(List<Entry> entries, Location location) implements YamlNode {
+        public static final Mapping EMPTY = new Mapping(List.of(), Location.FILE_START);
+
         public Mapping {
             entries = List.copyOf(entries);
         }

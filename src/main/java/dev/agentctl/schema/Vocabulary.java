@@ -25,6 +25,7 @@ public final class Vocabulary {
     private final Set<String> tools;
     private final Map<String, String> legacyToolAliases;
     private final Set<String> removedTools;
+    private final Map<String, String> removedToolReplacements;
     private final Set<String> internalTools;
     private final Set<String> neverGrantedToSubagents;
     private final Set<String> toolsOfOlderVersion;
@@ -49,6 +50,7 @@ public final class Vocabulary {
         tools = set(data, "builtinToolNames");
         legacyToolAliases = stringMap(data, "legacyToolAliases");
         removedTools = set(data, "notToolsAnymore");
+        removedToolReplacements = stringMap(data, "removedToolReplacements");
         internalTools = set(data, "internalOrGatedToolNames");
         neverGrantedToSubagents = set(data, "neverGrantedToSubagents");
         toolsOfOlderVersion = set(data, "tools_2_1_112");
@@ -109,6 +111,7 @@ public final class Vocabulary {
         this.tools = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(tools));
         this.legacyToolAliases = o.legacyToolAliases;
         this.removedTools = o.removedTools;
+        this.removedToolReplacements = o.removedToolReplacements;
         this.internalTools = o.internalTools;
         this.neverGrantedToSubagents = o.neverGrantedToSubagents;
         this.toolsOfOlderVersion = o.toolsOfOlderVersion;
@@ -144,6 +147,11 @@ public final class Vocabulary {
 
     public Set<String> removedTools() {
         return removedTools;
+    }
+
+    /** What to list instead of a removed tool, where there is an obvious successor. */
+    public Map<String, String> removedToolReplacements() {
+        return removedToolReplacements;
     }
 
     public Set<String> internalTools() {

@@ -1,0 +1,25 @@
+package dev.agentctl.rules.fields;
+
+import dev.agentctl.parse.AgentDocument;
+import dev.agentctl.parse.YamlNode;
+import dev.agentctl.rules.RuleContext;
+import dev.agentctl.rules.Suggestions;
+import java.util.Collection;
+
+/** The shared shape of the rules for fields whose value Claude Code drops when it is not one it accepts. */
+final class FieldValue {
+
+    private FieldValue() {
+    }
+
+    /** The value node of a key that is written with a value, or null. */
+    static YamlNode present(AgentDocument doc, String key) {
+        YamlNode.Entry entry = doc.root().get(key);
+        return entry == null || entry.value().plain() == null ? null : entry.value();
+    }
+
+    static void reportDropped(RuleContext ctx, YamlNode value, String key, Collection<String> accepted) {
+        ctx.report(value.location(), Suggestions.code(String.valueOf(value.plain())) + " is not a valid `" + key
+                + "`, so Claude Code ignores it; use one of " + String.join(", ", accepted));
+    }
+}
