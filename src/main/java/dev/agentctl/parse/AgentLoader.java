@@ -35,6 +35,9 @@ public final class AgentLoader {
         try {
             attrs = Files.readAttributes(file.path(), BasicFileAttributes.class);
         } catch (IOException e) {
+            if (Files.isSymbolicLink(file.path())) {
+                throw new IOException("is a symbolic link to nothing", e);
+            }
             throw new IOException(FileDiscovery.describe(e), e);
         }
         if (attrs.isDirectory()) {
