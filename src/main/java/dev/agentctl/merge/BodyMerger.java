@@ -22,6 +22,7 @@ final class BodyMerger {
     private static final class Sentence {
         final String text;
         final Set<String> stems;
+        final String plain;
         final int variant;
         final String unitId;
         final Node node;
@@ -30,6 +31,7 @@ final class BodyMerger {
         Sentence(String text, int variant, String unitId, Node node) {
             this.text = text;
             this.stems = ContentWords.stems(text);
+            this.plain = ContentWords.plain(text).toLowerCase(Locale.ROOT);
             this.variant = variant;
             this.unitId = unitId;
             this.node = node;
@@ -75,6 +77,12 @@ final class BodyMerger {
     private final MergePolicy policy;
     private final List<Group> groups = new ArrayList<>();
     private final List<Sentence> kept = new ArrayList<>();
+    /** Kept sentences by content stem, so a comparison looks only at sentences sharing a word. */
+    private final Map<String, List<Sentence>> keptByStem = new HashMap<>();
+    /** Dropped sentences (unit id, sentence index) by the kept sentence that covers them. */
+    private final Map<Sentence, List<Map.Entry<String, Integer>>> dependents = new HashMap<>();
+    private final Map<String, List<String>> sentenceTexts = new HashMap<>();
+    private final Map<String, SectionSimilarity.Words> sectionWords = new HashMap<>();
     private final Map<String, Map<Integer, Cover>> dropped = new HashMap<>();
     private final Map<String, PromptUnit> units = new LinkedHashMap<>();
 
@@ -85,13 +93,17 @@ final class BodyMerger {
     /** Adds one variant's sections; the first variant added sets the order. */
     void add(List<PromptSection> variant) {
         Map<PromptSection, Group> aligned = align(variant);
-        int cursor = 0;
+        int cursor = -1;
         for (PromptSection section : variant) {
             Group group = aligned.get(section);
             if (group == null) {
                 group = new Group(section);
+                // New material goes after the place its previous section went to; with none, at the end (before
+                // the closing statement), never in front of the first variant's opening.
+                int end = groups.isEmpty() || groups.get(groups.size() - 1).founder.role() != PromptSection.Role.CLOSING
+                        ? groups.size() : groups.size() - 1;
                 int at = section.role() == PromptSection.Role.PERSONA ? 0
-                        : section.role() == PromptSection.Role.CLOSING ? groups.size() : Math.min(cursor, groups.size());
+                        : section.role() == PromptSection.Role.CLOSING ? groups.size() : cursor < 0 ? end : Math.min(cursor, end);
                 groups.add(at, group);
             } else {
                 group.sources.add(section.id());
@@ -114,29 +126,39 @@ final class BodyMerger {
             }
         }
         List<Group> candidates = groups.stream().filter(g -> g.founder.role() == PromptSection.Role.BODY).toList();
-        for (PromptSection s : body) {
-            Group best = null;
-            double bestScore = policy.sectionMatch();
-            for (Group g : candidates) {
-                double score = SectionSimilarity.score(s, g.founder);
-                if (score >= bestScore && (best == null || score > bestScore)) {
-                    best = g;
-                    bestScore = score;
+        double[][] scores = new double[body.size()][candidates.size()];
+        for (int i = 0; i < body.size(); i++) {
+            for (int j = 0; j < candidates.size(); j++) {
+                scores[i][j] = similarity(body.get(i), candidates.get(j).founder);
+            }
+        }
+        for (int i = 0; i < body.size(); i++) {
+            int best = -1;
+            for (int j = 0; j < candidates.size(); j++) {
+                if (scores[i][j] >= policy.sectionMatch() && (best < 0 || scores[i][j] > scores[i][best])) {
+                    best = j;
                 }
             }
-            if (best == null) {
+            if (best < 0) {
                 continue;
             }
-            Group chosen = best;
-            PromptSection back = body.stream()
-                    .max(Comparator.comparingDouble((PromptSection o) -> SectionSimilarity.score(o, chosen.founder))
-                            .thenComparing(o -> -body.indexOf(o)))
-                    .orElseThrow();
-            if (back == s) {
-                out.put(s, best);
+            // Mutual: the founder's best match among this variant's sections must be this one (the first on ties).
+            int back = 0;
+            for (int o = 1; o < body.size(); o++) {
+                if (scores[o][best] > scores[back][best]) {
+                    back = o;
+                }
+            }
+            if (back == i) {
+                out.put(body.get(i), candidates.get(best));
             }
         }
         return out;
+    }
+
+    private double similarity(PromptSection a, PromptSection b) {
+        return SectionSimilarity.score(sectionWords.computeIfAbsent(a.id(), id -> SectionSimilarity.Words.of(a)),
+                sectionWords.computeIfAbsent(b.id(), id -> SectionSimilarity.Words.of(b)));
     }
 
     /**
@@ -149,7 +171,7 @@ final class BodyMerger {
         int cursor = target.size();
         for (PromptUnit unit : siblings) {
             units.put(unit.id(), unit);
-            List<String> texts = unit.sentences();
+            List<String> texts = sentencesOf(unit);
             List<Cover> covers = new ArrayList<>();
             boolean allCovered = !texts.isEmpty();
             for (int i = 0; i < texts.size(); i++) {
@@ -186,7 +208,10 @@ final class BodyMerger {
             }
             record(unit, covers);
             added.forEach(this::withdrawCoveredBy);
-            kept.addAll(added);
+            for (Sentence k : added) {
+                kept.add(k);
+                k.stems.forEach(stem -> keptByStem.computeIfAbsent(stem, x -> new ArrayList<>()).add(k));
+            }
             Node replaced = null;
             for (Node other : target) {
                 if (other != node && !other.alive()) {
@@ -204,13 +229,29 @@ final class BodyMerger {
         }
     }
 
+    private List<String> sentencesOf(PromptUnit unit) {
+        return sentenceTexts.computeIfAbsent(unit.id(), id -> unit.sentences());
+    }
+
     private void record(PromptUnit unit, List<Cover> covers) {
         Map<Integer, Cover> byIndex = dropped.computeIfAbsent(unit.id(), k -> new HashMap<>());
         for (int i = 0; i < covers.size(); i++) {
             if (covers.get(i) != null) {
                 byIndex.put(i, covers.get(i));
+                dependents.computeIfAbsent(covers.get(i).by(), k -> new ArrayList<>()).add(Map.entry(unit.id(), i));
             }
         }
+    }
+
+    /** How many stems each kept sentence shares with these, for kept sentences sharing at least one. */
+    private Map<Sentence, Integer> sharedStems(Set<String> stems) {
+        Map<Sentence, Integer> shared = new LinkedHashMap<>();
+        for (String stem : stems) {
+            for (Sentence k : keptByStem.getOrDefault(stem, List.of())) {
+                shared.merge(k, 1, Integer::sum);
+            }
+        }
+        return shared;
     }
 
     /** The kept sentence of another variant that already says this one, or null. */
@@ -219,9 +260,10 @@ final class BodyMerger {
         Sentence best = null;
         double bestScore = 0;
         if (stems.size() >= policy.minimumStems()) {
-            for (Sentence k : kept) {
+            for (Map.Entry<Sentence, Integer> e : sharedStems(stems).entrySet()) {
+                Sentence k = e.getKey();
                 if (k.alive && k.variant != unit.variant()) {
-                    double score = ContentWords.containment(stems, k.stems);
+                    double score = (double) e.getValue() / stems.size();
                     if (score > bestScore || score == bestScore && best != null && k.stems.size() < best.stems.size()) {
                         best = k;
                         bestScore = score;
@@ -236,8 +278,8 @@ final class BodyMerger {
             // same word may stand for something else.
             String plain = ContentWords.plain(text).toLowerCase(Locale.ROOT);
             for (Sentence k : kept) {
-                if (k.alive && k.variant != unit.variant() && k.node.group == group
-                        && (stems.isEmpty() ? ContentWords.plain(k.text).toLowerCase(Locale.ROOT).equals(plain) : k.stems.equals(stems))) {
+                if (k.node.group == group && k.alive && k.variant != unit.variant()
+                        && (stems.isEmpty() ? k.plain.equals(plain) : k.stems.equals(stems))) {
                     return new Cover(k, 1.0, "same words");
                 }
             }
@@ -261,9 +303,10 @@ final class BodyMerger {
         if (s.stems.size() < policy.minimumStems()) {
             return;
         }
-        for (Sentence k : kept) {
+        for (Map.Entry<Sentence, Integer> e : sharedStems(s.stems).entrySet()) {
+            Sentence k = e.getKey();
             if (k.alive && k.variant != s.variant && k.stems.size() >= policy.minimumStems() && k.stems.size() <= s.stems.size()
-                    && k.node.children.isEmpty() && ContentWords.containment(k.stems, s.stems) >= policy.coverage()
+                    && k.node.children.isEmpty() && (double) e.getValue() / k.stems.size() >= policy.coverage()
                     && dependentsStillCovered(k, s)) {
                 k.alive = false;
                 repoint(k, s);
@@ -272,36 +315,40 @@ final class BodyMerger {
     }
 
     private boolean dependentsStillCovered(Sentence old, Sentence replacement) {
-        for (Map.Entry<String, Map<Integer, Cover>> unit : dropped.entrySet()) {
-            List<String> texts = units.get(unit.getKey()).sentences();
-            for (Map.Entry<Integer, Cover> c : unit.getValue().entrySet()) {
-                if (c.getValue().by() == old && ContentWords.containment(ContentWords.stems(texts.get(c.getKey())),
-                        replacement.stems) < policy.coverage()) {
-                    return false;
-                }
+        for (Map.Entry<String, Integer> d : dependents.getOrDefault(old, List.of())) {
+            Set<String> stems = ContentWords.stems(sentenceTexts.get(d.getKey()).get(d.getValue()));
+            if (ContentWords.containment(stems, replacement.stems) < policy.coverage()) {
+                return false;
             }
         }
         return true;
     }
 
     private void repoint(Sentence old, Sentence replacement) {
-        String unitId = old.unitId;
-        int index = units.get(unitId).sentences().indexOf(old.text);
-        dropped.computeIfAbsent(unitId, k -> new HashMap<>())
-                .put(index, new Cover(replacement, ContentWords.containment(old.stems, replacement.stems), "contained words"));
-        for (Map<Integer, Cover> covers : dropped.values()) {
-            covers.replaceAll((i, c) -> c.by() == old ? new Cover(replacement, c.score(), c.reason()) : c);
+        int index = sentenceTexts.get(old.unitId).indexOf(old.text);
+        Cover cover = new Cover(replacement, ContentWords.containment(old.stems, replacement.stems), "contained words");
+        dropped.computeIfAbsent(old.unitId, k -> new HashMap<>()).put(index, cover);
+        List<Map.Entry<String, Integer>> moved = new ArrayList<>(dependents.getOrDefault(old, List.of()));
+        moved.add(Map.entry(old.unitId, index));
+        for (Map.Entry<String, Integer> d : moved) {
+            dropped.get(d.getKey()).computeIfPresent(d.getValue(), (i, c) -> c.by() == old ? new Cover(replacement, c.score(), c.reason()) : c);
         }
+        dependents.remove(old);
+        dependents.computeIfAbsent(replacement, k -> new ArrayList<>()).addAll(moved);
     }
 
     /** The merged sections, in order, without anything withdrawn. */
     List<MergedSection> sections() {
         List<MergedSection> out = new ArrayList<>();
-        for (Group g : groups) {
-            List<MergedUnit> merged = freeze(g.units);
-            if (!merged.isEmpty() || g.founder.style() != PromptSection.Style.NONE) {
-                PromptSection f = g.founder;
-                out.add(new MergedSection(f.role(), f.style(), f.level(), f.title(), merged, g.sources));
+        for (int i = 0; i < groups.size(); i++) {
+            PromptSection f = groups.get(i).founder;
+            List<MergedUnit> merged = freeze(groups.get(i).units);
+            PromptSection next = i + 1 < groups.size() ? groups.get(i + 1).founder : null;
+            // A title with nothing under it stays only when it heads the subsections that follow.
+            boolean parent = f.style() == PromptSection.Style.HEADING && next != null
+                    && next.style() == PromptSection.Style.HEADING && next.level() > f.level();
+            if (!merged.isEmpty() || parent) {
+                out.add(new MergedSection(f.role(), f.style(), f.level(), f.title(), merged, groups.get(i).sources));
             }
         }
         return out;
@@ -318,9 +365,9 @@ final class BodyMerger {
     }
 
     /** The unit as written while it still says exactly what it did; otherwise its live sentences, joined. */
-    private static String text(Node n) {
+    private String text(Node n) {
         List<String> live = n.sentences.stream().filter(s -> s.alive).map(s -> s.text).toList();
-        if (live.equals(n.origin.sentences())) {
+        if (live.equals(sentencesOf(n.origin))) {
             return n.origin.text();
         }
         return String.join(" ", live);
@@ -330,7 +377,7 @@ final class BodyMerger {
     List<UnitFate> fates(java.util.function.IntFunction<String> sourceName) {
         List<UnitFate> out = new ArrayList<>();
         for (PromptUnit unit : units.values()) {
-            int total = unit.sentences().size();
+            int total = sentencesOf(unit).size();
             Map<Integer, Cover> covers = new HashMap<>(dropped.getOrDefault(unit.id(), Map.of()));
             Cover weakest = covers.values().stream()
                     .min(Comparator.comparingDouble(Cover::score)).orElse(null);

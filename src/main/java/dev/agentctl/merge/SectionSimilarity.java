@@ -15,21 +15,21 @@ final class SectionSimilarity {
     private SectionSimilarity() {
     }
 
-    static double score(PromptSection a, PromptSection b) {
-        double content = cosine(content(a), content(b));
+    /** The words of a section, computed once per section. */
+    record Words(Set<String> title, Set<String> content) {
+        static Words of(PromptSection s) {
+            Set<String> content = new HashSet<>();
+            s.units().forEach(u -> collect(u, content));
+            return new Words(s.title() == null ? null : ContentWords.stems(s.title()), content);
+        }
+    }
+
+    static double score(Words a, Words b) {
+        double content = cosine(a.content(), b.content());
         if (a.title() == null || b.title() == null) {
             return a.title() == null && b.title() == null ? content : (1 - TITLE_WEIGHT) * content;
         }
-        return TITLE_WEIGHT * cosine(ContentWords.stems(a.title()), ContentWords.stems(b.title()))
-                + (1 - TITLE_WEIGHT) * content;
-    }
-
-    private static Set<String> content(PromptSection s) {
-        Set<String> out = new HashSet<>();
-        for (PromptUnit u : s.units()) {
-            collect(u, out);
-        }
-        return out;
+        return TITLE_WEIGHT * cosine(a.title(), b.title()) + (1 - TITLE_WEIGHT) * content;
     }
 
     private static void collect(PromptUnit u, Set<String> out) {
@@ -41,9 +41,11 @@ final class SectionSimilarity {
         if (a.isEmpty() || b.isEmpty()) {
             return 0;
         }
+        Set<String> small = a.size() <= b.size() ? a : b;
+        Set<String> large = small == a ? b : a;
         int shared = 0;
-        for (String s : a) {
-            if (b.contains(s)) {
+        for (String s : small) {
+            if (large.contains(s)) {
                 shared++;
             }
         }
