@@ -274,12 +274,12 @@ final class BodyMerger {
                 return new Cover(best, bestScore, "contained words");
             }
         } else {
-            // A short item ("Go", "Caching") is the same only as an equal one of the same section: elsewhere the
-            // same word may stand for something else.
+            // A short item ("Go", "Caching") is the same as another only when written the same, or with the same
+            // words in the same section: elsewhere the same word may stand for something else.
             String plain = ContentWords.plain(text).toLowerCase(Locale.ROOT);
             for (Sentence k : kept) {
-                if (k.node.group == group && k.alive && k.variant != unit.variant()
-                        && (stems.isEmpty() ? k.plain.equals(plain) : k.stems.equals(stems))) {
+                if (k.alive && k.variant != unit.variant() && (k.plain.equals(plain)
+                        || k.node.group == group && !stems.isEmpty() && k.stems.equals(stems))) {
                     return new Cover(k, 1.0, "same words");
                 }
             }
@@ -344,9 +344,9 @@ final class BodyMerger {
             PromptSection f = groups.get(i).founder;
             List<MergedUnit> merged = freeze(groups.get(i).units);
             PromptSection next = i + 1 < groups.size() ? groups.get(i + 1).founder : null;
-            // A title with nothing under it stays only when it heads the subsections that follow.
-            boolean parent = f.style() == PromptSection.Style.HEADING && next != null
-                    && next.style() == PromptSection.Style.HEADING && next.level() > f.level();
+            // A title with nothing under it stays only when it heads the titled sections that follow.
+            boolean parent = f.style() == PromptSection.Style.HEADING && next != null && next.role() == PromptSection.Role.BODY
+                    && (next.style() == PromptSection.Style.HEADING ? next.level() > f.level() : next.style() != PromptSection.Style.NONE);
             if (!merged.isEmpty() || parent) {
                 out.add(new MergedSection(f.role(), f.style(), f.level(), f.title(), merged, groups.get(i).sources));
             }
