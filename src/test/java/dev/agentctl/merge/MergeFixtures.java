@@ -41,7 +41,7 @@ final class MergeFixtures {
 
     static List<AgentDocument> readAll(Path dir) {
         try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(p -> p.toString().endsWith(".md")).sorted().map(p -> {
+            return files.filter(p -> p.toString().endsWith(".md") || p.toString().endsWith(".txt")).sorted().map(p -> {
                 try {
                     return parse(p.getFileName().toString(), Files.readString(p));
                 } catch (IOException e) {
