@@ -1,0 +1,143 @@
+package dev.agentctl.cli;
+
+import dev.agentctl.merge.ExplainRenderer;
+import dev.agentctl.merge.JsonRenderer;
+import dev.agentctl.merge.MarkdownRenderer;
+import dev.agentctl.merge.MergePolicy;
+import dev.agentctl.merge.MergedProfile;
+import dev.agentctl.merge.Merger;
+import dev.agentctl.parse.AgentDocument;
+import dev.agentctl.parse.AgentFile;
+import dev.agentctl.parse.FileDiscovery;
+import dev.agentctl.parse.ReadResult;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** Merges variants of one agent into one deduplicated profile. */
+@Command(name = "merge", mixinStandardHelpOptions = true,
+        description = {"Merge variants of one agent into one profile that keeps every distinct instruction once.",
+                "Files are merged in the order given (a directory's files in path order); the first sets the order",
+                "of the body. Only files Claude Code loads are merged."})
+public final class MergeCommand implements Callable<Integer> {
+
+    enum Format { markdown, json }
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    InputOptions input;
+
+    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Agent files or directories (default: agents/).")
+    List<Path> paths = new ArrayList<>();
+
+    @Option(names = "--name", paramLabel = "NAME", description = "Name of the merged agent; needed when the files name several agents.")
+    String name;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write the profile to FILE (atomically) instead of stdout.")
+    Path out;
+
+    @Option(names = "--explain", description = "Report, for every input unit, whether it was kept or which kept unit covers it.")
+    boolean explain;
+
+    @Option(names = "--format", defaultValue = "markdown", description = "Profile format: ${COMPLETION-CANDIDATES}.")
+    Format format;
+
+    @Override
+    public Integer call() {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        List<AgentDocument> docs = read(paths.isEmpty() ? List.of(Path.of("agents")) : paths, err);
+        if (docs.isEmpty()) {
+            throw new UserError("no agent file that Claude Code loads was found to merge");
+        }
+        Set<String> names = Merger.names(docs);
+        if (name == null && names.size() > 1) {
+            throw new UserError("the files define several agents (" + String.join(", ", names) + "); pick one with --name");
+        }
+        MergedProfile profile = new Merger(input.vocabulary(), MergePolicy.DEFAULT).merge(docs, name);
+        String rendered = format == Format.json ? JsonRenderer.render(profile) : MarkdownRenderer.render(profile);
+        if (out != null) {
+            write(out, rendered, docs);
+        } else if (!explain) {
+            stdout.print(rendered);
+        }
+        if (explain) {
+            stdout.print(ExplainRenderer.render(profile));
+        } else {
+            profile.notes().forEach(n -> err.println("agentctl: merge: " + n));
+        }
+        return ExitCode.CLEAN;
+    }
+
+    /** Reads each path in the order given, so that the first file named sets the order of the merged body. */
+    private List<AgentDocument> read(List<Path> roots, PrintWriter err) {
+        List<AgentFile> files = new ArrayList<>();
+        Set<Path> seen = new LinkedHashSet<>();
+        for (Path root : roots) {
+            FileDiscovery.Result found = InputOptions.discover(List.of(root));
+            if (!found.problems().isEmpty()) {
+                FileDiscovery.Problem p = found.problems().get(0);
+                throw new UserError(p.displayPath() + " " + p.message());
+            }
+            found.files().stream().filter(f -> seen.add(f.path().toAbsolutePath().normalize())).forEach(files::add);
+        }
+        List<AgentDocument> loaded = new ArrayList<>();
+        for (ReadResult r : input.scanner(input.vocabulary()).scan(files, r -> r)) {
+            if (!r.readable()) {
+                throw new UserError(r.file().displayPath() + " " + r.readError());
+            }
+            if (r.document().loads()) {
+                loaded.add(r.document());
+            } else {
+                err.println("agentctl: merge: not merged " + r.file().displayPath() + ": Claude Code does not load it ("
+                        + r.document().reason() + ")");
+            }
+        }
+        return loaded;
+    }
+
+    private static void write(Path target, String text, List<AgentDocument> inputs) {
+        Path abs = target.toAbsolutePath().normalize();
+        for (AgentDocument d : inputs) {
+            if (d.source().path().toAbsolutePath().normalize().equals(abs) || sameFile(d.source().path(), abs)) {
+                throw new UserError("refusing to overwrite input " + d.displayPath() + " with --out");
+            }
+        }
+        Path dir = abs.getParent();
+        try {
+            Path temp = Files.createTempFile(dir, "." + abs.getFileName(), ".tmp");
+            try {
+                Files.writeString(temp, text, StandardCharsets.UTF_8);
+                Files.move(temp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } finally {
+                Files.deleteIfExists(temp);
+            }
+        } catch (IOException e) {
+            throw new UserError("cannot write " + target + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean sameFile(Path a, Path b) {
+        try {
+            return Files.exists(b) && Files.isSameFile(a, b);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}

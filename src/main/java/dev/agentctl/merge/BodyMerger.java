@@ -1,0 +1,392 @@
+package dev.agentctl.merge;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Merges the parsed bodies of several variants onto the first one. Sections are aligned on title and content by
+ * mutual best match against the section that founded each merged section (never against what others added, so
+ * matches do not chain); a sentence is dropped when a kept sentence of another variant holds at least
+ * {@link MergePolicy#coverage()} of its content words, and a kept sentence is withdrawn when a later, longer one
+ * holds it. A variant never loses text to itself, so merging one file changes nothing. One merger per merge.
+ */
+final class BodyMerger {
+
+    /** A sentence in the merged body, with where it came from. */
+    private static final class Sentence {
+        final String text;
+        final Set<String> stems;
+        final String plain;
+        final int variant;
+        final String unitId;
+        final Node node;
+        boolean alive = true;
+
+        Sentence(String text, int variant, String unitId, Node node) {
+            this.text = text;
+            this.stems = ContentWords.stems(text);
+            this.plain = ContentWords.plain(text).toLowerCase(Locale.ROOT);
+            this.variant = variant;
+            this.unitId = unitId;
+            this.node = node;
+        }
+    }
+
+    /** A unit of the merged body while it is being built. */
+    private static final class Node {
+        final PromptUnit origin;
+        final Group group;
+        final List<Sentence> sentences = new ArrayList<>();
+        final List<Node> children = new ArrayList<>();
+        final List<String> sources = new ArrayList<>();
+
+        Node(PromptUnit origin, Group group) {
+            this.origin = origin;
+            this.group = group;
+            sources.add(origin.id());
+        }
+
+        boolean alive() {
+            return sentences.stream().anyMatch(s -> s.alive) || children.stream().anyMatch(Node::alive)
+                    || sentences.isEmpty() && children.isEmpty();
+        }
+    }
+
+    /** A merged section while it is being built. */
+    private static final class Group {
+        final PromptSection founder;
+        final List<String> sources = new ArrayList<>();
+        final List<Node> units = new ArrayList<>();
+
+        Group(PromptSection founder) {
+            this.founder = founder;
+            sources.add(founder.id());
+        }
+    }
+
+    /** Why a sentence was dropped. */
+    private record Cover(Sentence by, double score, String reason) {
+    }
+
+    private final MergePolicy policy;
+    private final List<Group> groups = new ArrayList<>();
+    private final List<Sentence> kept = new ArrayList<>();
+    /** Kept sentences by content stem, so a comparison looks only at sentences sharing a word. */
+    private final Map<String, List<Sentence>> keptByStem = new HashMap<>();
+    /** Dropped sentences (unit id, sentence index) by the kept sentence that covers them. */
+    private final Map<Sentence, List<Map.Entry<String, Integer>>> dependents = new HashMap<>();
+    private final Map<String, List<String>> sentenceTexts = new HashMap<>();
+    private final Map<String, SectionSimilarity.Words> sectionWords = new HashMap<>();
+    private final Map<String, Map<Integer, Cover>> dropped = new HashMap<>();
+    private final Map<String, PromptUnit> units = new LinkedHashMap<>();
+
+    BodyMerger(MergePolicy policy) {
+        this.policy = policy;
+    }
+
+    /** Adds one variant's sections; the first variant added sets the order. */
+    void add(List<PromptSection> variant) {
+        Map<PromptSection, Group> aligned = align(variant);
+        int cursor = -1;
+        for (PromptSection section : variant) {
+            Group group = aligned.get(section);
+            if (group == null) {
+                group = new Group(section);
+                // New material goes after the place its previous section went to; with none, at the end (before
+                // the closing statement), never in front of the first variant's opening.
+                int end = groups.isEmpty() || groups.get(groups.size() - 1).founder.role() != PromptSection.Role.CLOSING
+                        ? groups.size() : groups.size() - 1;
+                int at = section.role() == PromptSection.Role.PERSONA ? 0
+                        : section.role() == PromptSection.Role.CLOSING ? groups.size() : cursor < 0 ? end : Math.min(cursor, end);
+                groups.add(at, group);
+            } else {
+                group.sources.add(section.id());
+            }
+            if (section.role() == PromptSection.Role.BODY) {
+                cursor = groups.indexOf(group) + 1;
+            }
+            addUnits(section.units(), group, group.units, section.role() != PromptSection.Role.BODY);
+        }
+    }
+
+    private Map<PromptSection, Group> align(List<PromptSection> variant) {
+        Map<PromptSection, Group> out = new HashMap<>();
+        List<PromptSection> body = new ArrayList<>();
+        for (PromptSection s : variant) {
+            if (s.role() == PromptSection.Role.BODY) {
+                body.add(s);
+            } else {
+                groups.stream().filter(g -> g.founder.role() == s.role()).findFirst().ifPresent(g -> out.put(s, g));
+            }
+        }
+        List<Group> candidates = groups.stream().filter(g -> g.founder.role() == PromptSection.Role.BODY).toList();
+        double[][] scores = new double[body.size()][candidates.size()];
+        for (int i = 0; i < body.size(); i++) {
+            for (int j = 0; j < candidates.size(); j++) {
+                scores[i][j] = similarity(body.get(i), candidates.get(j).founder);
+            }
+        }
+        for (int i = 0; i < body.size(); i++) {
+            int best = -1;
+            for (int j = 0; j < candidates.size(); j++) {
+                if (scores[i][j] >= policy.sectionMatch() && (best < 0 || scores[i][j] > scores[i][best])) {
+                    best = j;
+                }
+            }
+            if (best < 0) {
+                continue;
+            }
+            // Mutual: the founder's best match among this variant's sections must be this one (the first on ties).
+            int back = 0;
+            for (int o = 1; o < body.size(); o++) {
+                if (scores[o][best] > scores[back][best]) {
+                    back = o;
+                }
+            }
+            if (back == i) {
+                out.put(body.get(i), candidates.get(best));
+            }
+        }
+        return out;
+    }
+
+    private double similarity(PromptSection a, PromptSection b) {
+        return SectionSimilarity.score(sectionWords.computeIfAbsent(a.id(), id -> SectionSimilarity.Words.of(a)),
+                sectionWords.computeIfAbsent(b.id(), id -> SectionSimilarity.Words.of(b)));
+    }
+
+    /**
+     * Adds sibling units to a list of the merged body. Each unit either joins the list after the place its previous
+     * sibling went to, or is covered by kept units; a covered item's nested items go under the item that covers it.
+     *
+     * @param fold persona and closing: new sentences join the one paragraph instead of standing alone
+     */
+    private void addUnits(List<PromptUnit> siblings, Group group, List<Node> target, boolean fold) {
+        int cursor = target.size();
+        for (PromptUnit unit : siblings) {
+            units.put(unit.id(), unit);
+            List<String> texts = sentencesOf(unit);
+            List<Cover> covers = new ArrayList<>();
+            boolean allCovered = !texts.isEmpty();
+            for (int i = 0; i < texts.size(); i++) {
+                Cover c = coverOf(texts.get(i), unit, i, group);
+                covers.add(c);
+                allCovered &= c != null;
+            }
+            if (allCovered) {
+                record(unit, covers);
+                Node coverer = covers.get(0).by().node;
+                int at = target.indexOf(coverer);
+                if (at >= 0) {
+                    cursor = at + 1;
+                }
+                coverer.sources.add(unit.id());
+                addUnits(unit.children(), group, coverer.children, false);
+                continue;
+            }
+            Node node;
+            if (fold && !target.isEmpty()) {
+                node = target.get(0);
+                node.sources.add(unit.id());
+            } else {
+                node = new Node(unit, group);
+                target.add(Math.min(cursor, target.size()), node);
+            }
+            List<Sentence> added = new ArrayList<>();
+            for (int i = 0; i < texts.size(); i++) {
+                if (covers.get(i) == null) {
+                    Sentence s = new Sentence(texts.get(i), unit.variant(), unit.id(), node);
+                    node.sentences.add(s);
+                    added.add(s);
+                }
+            }
+            record(unit, covers);
+            added.forEach(this::withdrawCoveredBy);
+            for (Sentence k : added) {
+                kept.add(k);
+                k.stems.forEach(stem -> keptByStem.computeIfAbsent(stem, x -> new ArrayList<>()).add(k));
+            }
+            Node replaced = null;
+            for (Node other : target) {
+                if (other != node && !other.alive()) {
+                    replaced = other;
+                    break;
+                }
+            }
+            if (replaced != null && target.indexOf(replaced) < target.indexOf(node)) {
+                // The new unit says all the withdrawn one said and more: it takes the withdrawn unit's place.
+                target.remove(node);
+                target.add(target.indexOf(replaced), node);
+            }
+            cursor = target.indexOf(node) + 1;
+            addUnits(unit.children(), group, node.children, false);
+        }
+    }
+
+    private List<String> sentencesOf(PromptUnit unit) {
+        return sentenceTexts.computeIfAbsent(unit.id(), id -> unit.sentences());
+    }
+
+    private void record(PromptUnit unit, List<Cover> covers) {
+        Map<Integer, Cover> byIndex = dropped.computeIfAbsent(unit.id(), k -> new HashMap<>());
+        for (int i = 0; i < covers.size(); i++) {
+            if (covers.get(i) != null) {
+                byIndex.put(i, covers.get(i));
+                dependents.computeIfAbsent(covers.get(i).by(), k -> new ArrayList<>()).add(Map.entry(unit.id(), i));
+            }
+        }
+    }
+
+    /** How many stems each kept sentence shares with these, for kept sentences sharing at least one. */
+    private Map<Sentence, Integer> sharedStems(Set<String> stems) {
+        Map<Sentence, Integer> shared = new LinkedHashMap<>();
+        for (String stem : stems) {
+            for (Sentence k : keptByStem.getOrDefault(stem, List.of())) {
+                shared.merge(k, 1, Integer::sum);
+            }
+        }
+        return shared;
+    }
+
+    /** The kept sentence of another variant that already says this one, or null. */
+    private Cover coverOf(String text, PromptUnit unit, int index, Group group) {
+        Set<String> stems = ContentWords.stems(text);
+        Sentence best = null;
+        double bestScore = 0;
+        if (stems.size() >= policy.minimumStems()) {
+            for (Map.Entry<Sentence, Integer> e : sharedStems(stems).entrySet()) {
+                Sentence k = e.getKey();
+                if (k.alive && k.variant != unit.variant()) {
+                    double score = (double) e.getValue() / stems.size();
+                    if (score > bestScore || score == bestScore && best != null && k.stems.size() < best.stems.size()) {
+                        best = k;
+                        bestScore = score;
+                    }
+                }
+            }
+            if (best != null && bestScore >= policy.coverage()) {
+                return new Cover(best, bestScore, "contained words");
+            }
+        } else {
+            // A short item ("Go", "Caching") is the same as another only when written the same, or with the same
+            // words in the same section: elsewhere the same word may stand for something else.
+            String plain = ContentWords.plain(text).toLowerCase(Locale.ROOT);
+            for (Sentence k : kept) {
+                if (k.alive && k.variant != unit.variant() && (k.plain.equals(plain)
+                        || k.node.group == group && !stems.isEmpty() && k.stems.equals(stems))) {
+                    return new Cover(k, 1.0, "same words");
+                }
+            }
+        }
+        if (index == 0 && group.founder.role() == PromptSection.Role.PERSONA && !group.units.isEmpty()) {
+            Sentence opener = group.units.get(0).sentences.get(0);
+            double score = ContentWords.containment(stems, opener.stems);
+            if (opener.variant != unit.variant() && isIdentity(text) && isIdentity(opener.text) && score >= policy.personaOverlap()) {
+                return new Cover(opener, score, "same persona");
+            }
+        }
+        return null;
+    }
+
+    private static boolean isIdentity(String sentence) {
+        return ContentWords.plain(sentence).toLowerCase(Locale.ROOT).startsWith("you are");
+    }
+
+    /** Withdraws kept sentences of other variants that the new sentence says in full, if nothing then goes missing. */
+    private void withdrawCoveredBy(Sentence s) {
+        if (s.stems.size() < policy.minimumStems()) {
+            return;
+        }
+        for (Map.Entry<Sentence, Integer> e : sharedStems(s.stems).entrySet()) {
+            Sentence k = e.getKey();
+            if (k.alive && k.variant != s.variant && k.stems.size() >= policy.minimumStems() && k.stems.size() <= s.stems.size()
+                    && k.node.children.isEmpty() && (double) e.getValue() / k.stems.size() >= policy.coverage()
+                    && dependentsStillCovered(k, s)) {
+                k.alive = false;
+                repoint(k, s);
+            }
+        }
+    }
+
+    private boolean dependentsStillCovered(Sentence old, Sentence replacement) {
+        for (Map.Entry<String, Integer> d : dependents.getOrDefault(old, List.of())) {
+            Set<String> stems = ContentWords.stems(sentenceTexts.get(d.getKey()).get(d.getValue()));
+            if (ContentWords.containment(stems, replacement.stems) < policy.coverage()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void repoint(Sentence old, Sentence replacement) {
+        int index = sentenceTexts.get(old.unitId).indexOf(old.text);
+        Cover cover = new Cover(replacement, ContentWords.containment(old.stems, replacement.stems), "contained words");
+        dropped.computeIfAbsent(old.unitId, k -> new HashMap<>()).put(index, cover);
+        List<Map.Entry<String, Integer>> moved = new ArrayList<>(dependents.getOrDefault(old, List.of()));
+        moved.add(Map.entry(old.unitId, index));
+        for (Map.Entry<String, Integer> d : moved) {
+            dropped.get(d.getKey()).computeIfPresent(d.getValue(), (i, c) -> c.by() == old ? new Cover(replacement, c.score(), c.reason()) : c);
+        }
+        dependents.remove(old);
+        dependents.computeIfAbsent(replacement, k -> new ArrayList<>()).addAll(moved);
+    }
+
+    /** The merged sections, in order, without anything withdrawn. */
+    List<MergedSection> sections() {
+        List<MergedSection> out = new ArrayList<>();
+        for (int i = 0; i < groups.size(); i++) {
+            PromptSection f = groups.get(i).founder;
+            List<MergedUnit> merged = freeze(groups.get(i).units);
+            PromptSection next = i + 1 < groups.size() ? groups.get(i + 1).founder : null;
+            // A title with nothing under it stays only when it heads the titled sections that follow.
+            boolean parent = f.style() == PromptSection.Style.HEADING && next != null && next.role() == PromptSection.Role.BODY
+                    && (next.style() == PromptSection.Style.HEADING ? next.level() > f.level() : next.style() != PromptSection.Style.NONE);
+            if (!merged.isEmpty() || parent) {
+                out.add(new MergedSection(f.role(), f.style(), f.level(), f.title(), merged, groups.get(i).sources));
+            }
+        }
+        return out;
+    }
+
+    private List<MergedUnit> freeze(List<Node> nodes) {
+        List<MergedUnit> out = new ArrayList<>();
+        for (Node n : nodes) {
+            if (n.alive()) {
+                out.add(new MergedUnit(n.origin.id(), n.origin.kind(), n.origin.ordered(), text(n), freeze(n.children), n.sources));
+            }
+        }
+        return out;
+    }
+
+    /** The unit as written while it still says exactly what it did; otherwise its live sentences, joined. */
+    private String text(Node n) {
+        List<String> live = n.sentences.stream().filter(s -> s.alive).map(s -> s.text).toList();
+        if (live.equals(sentencesOf(n.origin))) {
+            return n.origin.text();
+        }
+        return String.join(" ", live);
+    }
+
+    /** For every input unit, in input order: kept, trimmed or covered, and by what. */
+    List<UnitFate> fates(java.util.function.IntFunction<String> sourceName) {
+        List<UnitFate> out = new ArrayList<>();
+        for (PromptUnit unit : units.values()) {
+            int total = sentencesOf(unit).size();
+            Map<Integer, Cover> covers = new HashMap<>(dropped.getOrDefault(unit.id(), Map.of()));
+            Cover weakest = covers.values().stream()
+                    .min(Comparator.comparingDouble(Cover::score)).orElse(null);
+            UnitFate.Fate fate = covers.isEmpty() ? UnitFate.Fate.KEPT
+                    : covers.size() >= total ? UnitFate.Fate.COVERED : UnitFate.Fate.TRIMMED;
+            out.add(new UnitFate(unit.id(), sourceName.apply(unit.variant()), unit.text(), fate,
+                    weakest == null ? null : weakest.by().unitId, weakest == null ? 0 : weakest.score(),
+                    weakest == null ? null : weakest.reason()));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,173 @@
+package dev.agentctl.merge;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.commonmark.node.Block;
+import org.commonmark.node.BulletList;
+import org.commonmark.node.Heading;
+import org.commonmark.node.ListBlock;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.Node;
+import org.commonmark.node.OrderedList;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.node.StrongEmphasis;
+import org.commonmark.node.Text;
+import org.commonmark.node.ThematicBreak;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+
+/**
+ * Splits a prompt body into sections and units with commonmark. Text is taken from the source spans, so what a unit
+ * says is exactly what the author wrote, markup included. Immutable and thread-safe.
+ */
+final class BodyParser {
+
+    private static final Parser MARKDOWN = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
+    private static final Pattern HEADING_MARKS = Pattern.compile("^\\s*#{1,6}\\s*|\\s+#+\\s*$");
+
+    private BodyParser() {
+    }
+
+    static List<PromptSection> parse(String body, int variant) {
+        String[] lines = body.split("\n", -1);
+        Builder b = new Builder(variant);
+        for (Node node = MARKDOWN.parse(body).getFirstChild(); node != null; node = node.getNext()) {
+            if (node instanceof Heading h) {
+                b.open(PromptSection.Style.HEADING, h.getLevel(), HEADING_MARKS.matcher(source(h, lines)).replaceAll("").strip());
+            } else if (node instanceof Paragraph p) {
+                String text = source(p, lines);
+                if (isBoldOnly(p, text)) {
+                    b.open(PromptSection.Style.BOLD, 0, text.strip());
+                } else if (!text.contains("\n") && text.strip().endsWith(":") && node.getNext() instanceof ListBlock) {
+                    b.open(PromptSection.Style.INTRO, 0, text.strip());
+                } else {
+                    b.add(new Draft(PromptUnit.Kind.PARAGRAPH, false, text, List.of()));
+                }
+            } else if (node instanceof ListBlock list) {
+                for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+                    b.add(item((ListItem) item, list instanceof OrderedList, lines));
+                }
+            } else if (!(node instanceof ThematicBreak)) {
+                // Code, quotes and HTML are kept as written: rewording them could change what they mean.
+                b.add(new Draft(PromptUnit.Kind.VERBATIM, false, source(node, lines), List.of()));
+            }
+        }
+        return b.finish();
+    }
+
+    private static Draft item(ListItem item, boolean ordered, String[] lines) {
+        String text = "";
+        List<Draft> children = new ArrayList<>();
+        for (Node child = item.getFirstChild(); child != null; child = child.getNext()) {
+            if (child == item.getFirstChild() && child instanceof Paragraph) {
+                text = source(child, lines);
+            } else if (child instanceof ListBlock nested) {
+                for (Node sub = nested.getFirstChild(); sub != null; sub = sub.getNext()) {
+                    children.add(item((ListItem) sub, nested instanceof OrderedList, lines));
+                }
+            } else {
+                children.add(new Draft(child instanceof Paragraph ? PromptUnit.Kind.PARAGRAPH : PromptUnit.Kind.VERBATIM,
+                        false, source(child, lines), List.of()));
+            }
+        }
+        return new Draft(PromptUnit.Kind.ITEM, ordered, text, children);
+    }
+
+    private static boolean isBoldOnly(Paragraph p, String text) {
+        Node first = p.getFirstChild();
+        Node second = first == null ? null : first.getNext();
+        return !text.contains("\n") && first instanceof StrongEmphasis
+                && (second == null || second instanceof Text t && t.getLiteral().strip().equals(":") && t.getNext() == null);
+    }
+
+    /** The block's text as written, each line cut to the block's own columns (no list indentation). */
+    private static String source(Node node, String[] lines) {
+        List<SourceSpan> spans = node.getSourceSpans();
+        StringBuilder out = new StringBuilder();
+        for (SourceSpan span : spans) {
+            String line = lines[span.getLineIndex()];
+            int start = Math.min(span.getColumnIndex(), line.length());
+            int end = Math.min(start + span.getLength(), line.length());
+            if (out.length() > 0) {
+                out.append('\n');
+            }
+            out.append(line, start, end);
+        }
+        String text = out.toString();
+        return node instanceof Block && !(node instanceof Paragraph) ? text.stripTrailing() : text.strip();
+    }
+
+    /** A unit before it gets its id. */
+    private record Draft(PromptUnit.Kind kind, boolean ordered, String text, List<Draft> children) {
+    }
+
+    /** A section while its units are being collected. */
+    private record OpenSection(PromptSection.Style style, int level, String title, List<Draft> units) {
+    }
+
+    /** Collects sections in order, then pulls out the persona and the closing statement. */
+    private static final class Builder {
+        private final int variant;
+        private final List<OpenSection> sections = new ArrayList<>();
+        private int unitCount;
+
+        Builder(int variant) {
+            this.variant = variant;
+            open(PromptSection.Style.NONE, 0, null);
+        }
+
+        void open(PromptSection.Style style, int level, String title) {
+            sections.add(new OpenSection(style, level, title, new ArrayList<>()));
+        }
+
+        void add(Draft d) {
+            sections.get(sections.size() - 1).units().add(d);
+        }
+
+        List<PromptSection> finish() {
+            // The persona opens the body, possibly under a top-level title heading.
+            OpenSection first = sections.get(0).units().isEmpty() && sections.size() > 1
+                    && sections.get(1).style() == PromptSection.Style.HEADING && sections.get(1).level() == 1
+                    ? sections.get(1) : sections.get(0);
+            Draft persona = null;
+            if (!first.units().isEmpty() && first.units().get(0).kind() == PromptUnit.Kind.PARAGRAPH
+                    && ContentWords.plain(first.units().get(0).text()).toLowerCase(Locale.ROOT).startsWith("you are")) {
+                persona = first.units().remove(0);
+            }
+            List<Draft> lastUnits = sections.get(sections.size() - 1).units();
+            Draft closing = null;
+            if (!lastUnits.isEmpty() && lastUnits.get(lastUnits.size() - 1).kind() == PromptUnit.Kind.PARAGRAPH) {
+                closing = lastUnits.remove(lastUnits.size() - 1);
+            }
+            List<PromptSection> out = new ArrayList<>();
+            if (persona != null) {
+                out.add(section(PromptSection.Role.PERSONA, new OpenSection(PromptSection.Style.NONE, 0, null, List.of(persona)), 0));
+            }
+            for (OpenSection s : sections) {
+                if (s.style() != PromptSection.Style.NONE || !s.units().isEmpty()) {
+                    out.add(section(PromptSection.Role.BODY, s, out.size()));
+                }
+            }
+            if (closing != null) {
+                out.add(section(PromptSection.Role.CLOSING, new OpenSection(PromptSection.Style.NONE, 0, null, List.of(closing)), out.size()));
+            }
+            return List.copyOf(out);
+        }
+
+        private PromptSection section(PromptSection.Role role, OpenSection s, int index) {
+            return new PromptSection(variant + "/s" + index, variant, role, s.style(), s.level(), s.title(), number(s.units()));
+        }
+
+        private List<PromptUnit> number(List<Draft> drafts) {
+            List<PromptUnit> out = new ArrayList<>();
+            for (Draft d : drafts) {
+                String id = variant + "#" + (++unitCount);
+                out.add(new PromptUnit(id, variant, d.kind(), d.ordered(), d.text(), number(d.children())));
+            }
+            return out;
+        }
+    }
+}

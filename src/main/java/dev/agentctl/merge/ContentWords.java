@@ -1,0 +1,85 @@
+package dev.agentctl.merge;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a piece of prompt text says, reduced to comparable parts: markdown markup stripped, sentences split, and each
+ * sentence's content words (stop words dropped, Porter-stemmed). The rules match the project's judge, so the merge
+ * and the judge agree on when two sentences say the same words.
+ */
+final class ContentWords {
+
+    private static final Set<String> STOP = Set.of(("a about above after again against all also am an and any are as"
+            + " at be because been before being below between both but by can could did do does doing don't down during"
+            + " each either etc even every few for from further had has have having here how i if in into is it its"
+            + " itself just let may might more most must my no nor not now of off on once only or other our out over own"
+            + " per rather same shall should so some such than that the their them then there these they this those"
+            + " through to too under until up upon us use using very via was we were what when where whether which while"
+            + " who why will with within without would you your yours e g eg ie").split(" "));
+
+    private static final Pattern MARKER = Pattern.compile("^\\s*(#{1,6}\\s+|[-*+]\\s+|\\d+[.)]\\s+|>\\s*)");
+    private static final Pattern CODE = Pattern.compile("`([^`]*)`");
+    private static final Pattern STRONG = Pattern.compile("\\*\\*(.+?)\\*\\*");
+    private static final Pattern EMPHASIS = Pattern.compile("(?<!\\w)[*_](.+?)[*_](?!\\w)");
+    private static final Pattern LINK = Pattern.compile("\\[([^\\]]*)\\]\\([^)]*\\)");
+    private static final Pattern SPACE = Pattern.compile("\\s+");
+    /** A sentence ends at . ! or ? followed by space and something that can start a sentence. */
+    static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.!?])\\s+(?=[A-Z\"(*`\\[])");
+    private static final Pattern WORD = Pattern.compile("[a-z0-9]+");
+
+    private ContentWords() {
+    }
+
+    /** One line of markdown as plain text: list marker, heading marks, emphasis, code ticks and link targets removed. */
+    static String plain(String line) {
+        String s = MARKER.matcher(line).replaceFirst("");
+        s = CODE.matcher(s).replaceAll("$1");
+        s = STRONG.matcher(s).replaceAll("$1");
+        s = EMPHASIS.matcher(s).replaceAll("$1");
+        s = LINK.matcher(s).replaceAll("$1");
+        return SPACE.matcher(s).replaceAll(" ").strip();
+    }
+
+    /** Splits markdown text (already without its list marker) into sentences, each kept as written. */
+    static List<String> sentences(String markdown) {
+        List<String> out = new ArrayList<>();
+        for (String part : SENTENCE_BREAK.split(markdown.strip())) {
+            if (!part.isBlank()) {
+                out.add(part.strip());
+            }
+        }
+        return out;
+    }
+
+    /** The content stems of a text, in first-seen order. */
+    static Set<String> stems(String text) {
+        Set<String> out = new LinkedHashSet<>();
+        Matcher m = WORD.matcher(plain(text).toLowerCase(java.util.Locale.ROOT));
+        while (m.find()) {
+            String w = m.group();
+            if (!STOP.contains(w)) {
+                out.add(PorterStemmer.stem(w));
+            }
+        }
+        return out;
+    }
+
+    /** Share of {@code part}'s stems that {@code whole} also has: 1 when it says nothing {@code whole} does not. */
+    static double containment(Set<String> part, Set<String> whole) {
+        if (part.isEmpty()) {
+            return 1.0;
+        }
+        int shared = 0;
+        for (String s : part) {
+            if (whole.contains(s)) {
+                shared++;
+            }
+        }
+        return (double) shared / part.size();
+    }
+}

@@ -1,0 +1,153 @@
+package dev.agentctl.merge;
+
+import dev.agentctl.model.AgentDefinition;
+import dev.agentctl.model.Located;
+import dev.agentctl.parse.AgentDocument;
+import dev.agentctl.parse.YamlNode;
+import dev.agentctl.schema.Vocabulary;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The per-field frontmatter policy: the name must agree (or be given); the description keeps the clearest trigger
+ * text once and each distinct {@code <example>} once; model and colour go by majority, ties to the first file;
+ * tools are a set where "absent" means all tools; other keys stay only when every variant agrees.
+ */
+final class FrontmatterMerger {
+
+    private static final Pattern EXAMPLE = Pattern.compile("<example>[\\s\\S]*?</example>");
+    private static final Pattern TRAILING_EXAMPLES_LABEL = Pattern.compile("\\s*Examples?\\s*:?\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TRIGGER = Pattern.compile("\\buse (this agent|proactively|when|for|it)\\b|\\binvoke",
+            Pattern.CASE_INSENSITIVE);
+    /** Keys whose value the policy decides field by field; the rest must agree. */
+    private static final Set<String> DECIDED = Set.of("name", "description", "tools", "model", "color");
+
+    private final Vocabulary vocabulary;
+    private final List<String> notes = new ArrayList<>();
+
+    FrontmatterMerger(Vocabulary vocabulary) {
+        this.vocabulary = vocabulary;
+    }
+
+    List<String> notes() {
+        return List.copyOf(notes);
+    }
+
+    String description(List<AgentDefinition> agents) {
+        String prose = null;
+        for (AgentDefinition a : agents) {
+            String p = proseOf(a.descriptionValue());
+            if (TRIGGER.matcher(p).find()) {
+                prose = p;
+                break;
+            }
+        }
+        if (prose == null) {
+            prose = proseOf(agents.get(0).descriptionValue());
+        }
+        List<String> examples = new ArrayList<>();
+        List<Set<String>> seen = new ArrayList<>();
+        for (AgentDefinition a : agents) {
+            Matcher m = EXAMPLE.matcher(a.descriptionValue());
+            while (m.find()) {
+                Set<String> stems = ContentWords.stems(m.group());
+                if (seen.stream().noneMatch(s -> ContentWords.containment(stems, s) >= 0.9)) {
+                    seen.add(stems);
+                    examples.add(m.group().strip());
+                }
+            }
+        }
+        if (examples.isEmpty()) {
+            return prose;
+        }
+        return prose + (prose.isEmpty() ? "" : " Examples: ") + String.join(" ", examples);
+    }
+
+    private static String proseOf(String description) {
+        String withoutExamples = EXAMPLE.matcher(description).replaceAll(" ").strip();
+        return TRAILING_EXAMPLES_LABEL.matcher(withoutExamples).replaceFirst("").replaceAll("\\s+", " ").strip();
+    }
+
+    /** The value most variants give; a tie goes to the value seen first. Variants without one do not vote. */
+    String majority(String field, List<String> values) {
+        Map<String, Integer> votes = new LinkedHashMap<>();
+        values.stream().filter(Objects::nonNull).forEach(v -> votes.merge(v, 1, Integer::sum));
+        if (votes.isEmpty()) {
+            return null;
+        }
+        String winner = votes.entrySet().stream().reduce((a, b) -> b.getValue() > a.getValue() ? b : a).orElseThrow().getKey();
+        if (votes.size() > 1) {
+            notes.add(field + ": variants disagree (" + votes + "), kept `" + winner + "`");
+        }
+        return winner;
+    }
+
+    /** Null means all tools: one variant with all tools makes the union all tools. */
+    List<String> tools(List<AgentDefinition> agents) {
+        if (agents.stream().anyMatch(a -> a.tools().allTools())) {
+            if (agents.stream().anyMatch(a -> !a.tools().allTools())) {
+                notes.add("tools: a variant gets all tools, so the merged agent does too (the `tools` key is left out)");
+            }
+            return null;
+        }
+        Set<String> union = new LinkedHashSet<>();
+        for (AgentDefinition a : agents) {
+            for (Located<String> entry : a.tools().entries()) {
+                String name = vocabulary.legacyToolAliases().getOrDefault(entry.value(), entry.value());
+                if (!name.equals(entry.value())) {
+                    notes.add("tools: `" + entry.value() + "` is now called `" + name + "`");
+                }
+                if (vocabulary.removedTools().contains(name)) {
+                    notes.add("tools: dropped `" + name + "`, which Claude Code no longer has");
+                } else if (!vocabulary.tools().contains(name) && !name.startsWith("mcp__")) {
+                    notes.add("tools: dropped `" + name + "`, which Claude Code does not know");
+                } else {
+                    union.add(name);
+                }
+            }
+        }
+        return List.copyOf(union);
+    }
+
+    /** Keys outside the policy, kept when every variant has the same value (scalars and lists of scalars only). */
+    Map<String, Object> agreedExtras(List<AgentDocument> docs) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        Set<String> keys = new LinkedHashSet<>();
+        docs.forEach(d -> d.frontmatter().root().entries().forEach(e -> keys.add(e.key())));
+        for (String key : keys) {
+            if (DECIDED.contains(key)) {
+                continue;
+            }
+            Object first = null;
+            boolean agree = true;
+            for (AgentDocument d : docs) {
+                YamlNode.Entry e = d.frontmatter().root().get(key);
+                Object value = e == null ? null : e.value().plain();
+                if (first == null) {
+                    first = value;
+                }
+                agree &= value != null && value.equals(first);
+            }
+            if (agree && isSimple(first)) {
+                out.put(key, first);
+            } else {
+                notes.add("`" + key + "`: left out, the variants do not all give it the same simple value");
+            }
+        }
+        return out;
+    }
+
+    private static boolean isSimple(Object value) {
+        if (value instanceof List<?> list) {
+            return list.stream().allMatch(v -> v instanceof String || v instanceof Number || v instanceof Boolean);
+        }
+        return value instanceof String || value instanceof Number || value instanceof Boolean;
+    }
+}

@@ -1,0 +1,123 @@
+package dev.agentctl.merge;
+
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Writes a merged profile as an agent file. The frontmatter is strict YAML (plain scalars only where they cannot be
+ * misread, double quotes otherwise) and never contains {@code ---}, which would end Claude Code's frontmatter early.
+ */
+public final class MarkdownRenderer {
+
+    private static final Pattern PLAIN_SAFE = Pattern.compile("[a-z0-9][a-z0-9._-]*");
+    private static final Pattern TOOL_NAME = Pattern.compile("[A-Za-z0-9_-]+");
+
+    private MarkdownRenderer() {
+    }
+
+    public static String render(MergedProfile p) {
+        StringBuilder out = new StringBuilder("---\n");
+        out.append("name: ").append(scalar(p.name())).append('\n');
+        out.append("description: ").append(scalar(p.description())).append('\n');
+        if (p.tools() != null) {
+            boolean plain = p.tools().stream().allMatch(t -> TOOL_NAME.matcher(t).matches());
+            out.append("tools: ").append(plain && !p.tools().isEmpty() ? String.join(", ", p.tools()) : flow(p.tools())).append('\n');
+        }
+        if (p.model() != null) {
+            out.append("model: ").append(scalar(p.model())).append('\n');
+        }
+        if (p.color() != null) {
+            out.append("color: ").append(scalar(p.color())).append('\n');
+        }
+        for (Map.Entry<String, Object> e : p.extra().entrySet()) {
+            out.append(scalar(e.getKey())).append(": ").append(value(e.getValue())).append('\n');
+        }
+        out.append("---\n\n").append(body(p.sections()));
+        return out.toString();
+    }
+
+    /** The body alone: sections in order, each title, then its units as paragraphs and lists. */
+    public static String body(List<MergedSection> sections) {
+        StringBuilder out = new StringBuilder();
+        for (MergedSection s : sections) {
+            if (!s.titleLine().isEmpty()) {
+                out.append(s.titleLine()).append("\n\n");
+            }
+            units(out, s.units(), "");
+        }
+        return out.toString().strip() + "\n";
+    }
+
+    private static void units(StringBuilder out, List<MergedUnit> units, String indent) {
+        int number = 0;
+        MergedUnit previous = null;
+        for (MergedUnit u : units) {
+            boolean item = u.kind() == PromptUnit.Kind.ITEM;
+            boolean sameList = item && previous != null && previous.kind() == PromptUnit.Kind.ITEM && previous.ordered() == u.ordered();
+            if (previous != null && previous.kind() == PromptUnit.Kind.ITEM && !sameList && indent.isEmpty()) {
+                out.append('\n');
+            }
+            number = sameList ? number + 1 : 1;
+            if (item) {
+                String marker = u.ordered() ? number + ". " : "- ";
+                String inner = indent + " ".repeat(marker.length());
+                out.append(indent).append(marker).append(u.text().replace("\n", "\n" + inner)).append('\n');
+                units(out, u.children(), inner);
+            } else {
+                if (!indent.isEmpty()) {
+                    out.append('\n');
+                }
+                out.append(indent).append(u.text().replace("\n", "\n" + indent)).append("\n\n");
+            }
+            previous = u;
+        }
+        if (previous != null && previous.kind() == PromptUnit.Kind.ITEM && indent.isEmpty()) {
+            out.append('\n');
+        }
+    }
+
+    private static String value(Object v) {
+        if (v instanceof List<?> list) {
+            return flow(list);
+        }
+        return v instanceof String s ? scalar(s) : String.valueOf(v);
+    }
+
+    private static String flow(List<?> items) {
+        StringBuilder out = new StringBuilder("[");
+        for (Object item : items) {
+            out.append(out.length() > 1 ? ", " : "").append(item instanceof String s ? quoted(s) : String.valueOf(item));
+        }
+        return out.append(']').toString();
+    }
+
+    private static String scalar(String s) {
+        boolean reserved = s.matches("true|false|null|yes|no|on|off|~|[0-9.eE+-]+");
+        return PLAIN_SAFE.matcher(s).matches() && !reserved ? s : quoted(s);
+    }
+
+    /** A YAML double-quoted scalar; dashes in a run of three are escaped so no {@code ---} appears. */
+    static String quoted(String s) {
+        StringBuilder out = new StringBuilder("\"");
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\t' -> out.append("\\t");
+                case '\r' -> out.append("\\r");
+                case '-' -> out.append(i >= 2 && s.charAt(i - 1) == '-' && s.charAt(i - 2) == '-' ? "\\x2d" : "-");
+                default -> {
+                    if (c < 0x20 || c == 0x7f || c == '\u2028' || c == '\u2029' || c == '\uFEFF') {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.append('"').toString();
+    }
+}

@@ -1,0 +1,15 @@
+package dev.agentctl.merge;
+
+/**
+ * The thresholds of a merge, in one place so that docs and tests name the same numbers.
+ *
+ * @param coverage       share of a sentence's content stems another sentence must hold to say it; 0.85, so that
+ *                       one new word in five (a technology added to a list) is kept
+ * @param minimumStems   sentences with fewer content stems are compared only with equal ones in the same section
+ * @param sectionMatch   lowest title-and-content similarity at which two sections are aligned (mutual best only)
+ * @param personaOverlap share of an identity line ("You are …") the kept one must hold to stand for it
+ */
+public record MergePolicy(double coverage, int minimumStems, double sectionMatch, double personaOverlap) {
+
+    public static final MergePolicy DEFAULT = new MergePolicy(0.85, 3, 0.3, 0.5);
+}

@@ -1,0 +1,29 @@
+package dev.agentctl.merge;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The result of a merge: the frontmatter fields, the body, and for every input unit what became of it. Immutable.
+ *
+ * @param tools   null when the agent gets all tools (the key is left out)
+ * @param model   null when no variant names one
+ * @param color   null when no variant names one
+ * @param extra   other keys every variant agrees on, in first-seen order
+ * @param notes   conflicts and policy decisions worth telling the user
+ * @param sources display paths of the merged files, in merge order
+ */
+public record MergedProfile(String name, String description, List<String> tools, String model, String color,
+                            Map<String, Object> extra, List<MergedSection> sections, List<UnitFate> fates,
+                            List<String> notes, List<String> sources) {
+
+    public MergedProfile {
+        tools = tools == null ? null : List.copyOf(tools);
+        extra = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(extra));
+        sections = List.copyOf(sections);
+        fates = List.copyOf(fates);
+        notes = List.copyOf(notes);
+        sources = List.copyOf(sources);
+    }
+}

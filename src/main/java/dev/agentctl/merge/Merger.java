@@ -1,0 +1,69 @@
+package dev.agentctl.merge;
+
+import dev.agentctl.model.AgentDefinition;
+import dev.agentctl.parse.AgentDocument;
+import dev.agentctl.schema.Vocabulary;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Merges variants of one agent into one profile: frontmatter by {@link FrontmatterMerger}'s policy, body by
+ * {@link BodyMerger}. Takes parsed documents and never reads files. Immutable and thread-safe.
+ */
+public final class Merger {
+
+    private final Vocabulary vocabulary;
+    private final MergePolicy policy;
+
+    public Merger(Vocabulary vocabulary, MergePolicy policy) {
+        this.vocabulary = vocabulary;
+        this.policy = policy;
+    }
+
+    /** The agent names among the documents, in first-seen order: more than one means the caller must pick a name. */
+    public static Set<String> names(List<AgentDocument> docs) {
+        Set<String> names = new LinkedHashSet<>();
+        docs.forEach(d -> names.add(d.definition().nameValue()));
+        return names;
+    }
+
+    /**
+     * @param docs documents Claude Code loads, in merge order (the first sets the order of the body)
+     * @param name the merged agent's name, or null to use the one name all documents share
+     * @throws IllegalArgumentException when there is nothing to merge or the names differ and none is given
+     */
+    public MergedProfile merge(List<AgentDocument> docs, String name) {
+        if (docs.isEmpty()) {
+            throw new IllegalArgumentException("nothing to merge");
+        }
+        if (docs.stream().anyMatch(d -> !d.loads())) {
+            throw new IllegalArgumentException("only files Claude Code loads can be merged");
+        }
+        Set<String> names = names(docs);
+        if (name == null && names.size() > 1) {
+            throw new IllegalArgumentException("the files define several agents: " + String.join(", ", names));
+        }
+        List<AgentDefinition> agents = docs.stream().map(AgentDocument::definition).toList();
+        FrontmatterMerger front = new FrontmatterMerger(vocabulary);
+        List<String> notes = new ArrayList<>();
+        if (name != null && (names.size() > 1 || !names.contains(name))) {
+            notes.add("name: `" + name + "` given, replacing " + String.join(", ", names));
+        }
+        String description = front.description(agents);
+        List<String> tools = front.tools(agents);
+        String model = front.majority("model", agents.stream().map(a -> a.model() == null ? null : a.model().value().value()).toList());
+        String color = front.majority("color", agents.stream().map(a -> a.color() == null ? null : a.color().value()).toList());
+        var extra = front.agreedExtras(docs);
+        notes.addAll(front.notes());
+
+        BodyMerger body = new BodyMerger(policy);
+        for (int i = 0; i < docs.size(); i++) {
+            body.add(BodyParser.parse(agents.get(i).systemPrompt(), i));
+        }
+        List<String> sources = docs.stream().map(AgentDocument::displayPath).toList();
+        return new MergedProfile(name == null ? names.iterator().next() : name, description, tools, model, color, extra,
+                body.sections(), body.fates(sources::get), notes, sources);
+    }
+}

@@ -1,0 +1,82 @@
+package dev.agentctl.merge;
+
+import static dev.agentctl.merge.MergeFixtures.MERGER;
+import static dev.agentctl.merge.MergeFixtures.fixture;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.agentctl.parse.AgentDocument;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AlignmentAndParaphraseTest {
+
+    private static AgentDocument agent(String file, String body) {
+        return MergeFixtures.parse(file, "---\nname: x\ndescription: Use this agent for tests.\n---\n\n" + body);
+    }
+
+    @Test
+    void sectionsAlignOnTitleAndContent() {
+        String merged = MarkdownRenderer.render(MERGER.merge(List.of(fixture("alpha.md"), fixture("beta.md")), null));
+        // "Responsibilities" joins "Duties" on content; "Verification" joins "Checks".
+        assertEquals(-1, merged.indexOf("## Responsibilities"));
+        assertEquals(-1, merged.indexOf("## Verification"));
+        assertTrue(merged.indexOf("Publish release notes") < merged.indexOf("## Checks"));
+        assertTrue(merged.indexOf("container image builds") > merged.indexOf("## Checks"));
+    }
+
+    @Test
+    void alignmentNeverChainsThroughAnotherVariant() {
+        // b's section matches a's; c's matches only what b added, not a's founder: it stays a section of its own.
+        AgentDocument a = agent("a.md", "## Caching\n\n- Cache hot database rows in Redis\n- Expire cached rows after writes\n");
+        AgentDocument b = agent("b.md", "## Caching\n\n- Cache hot database rows in Redis\n- Warm the queue consumers at deploy time\n");
+        AgentDocument c = agent("c.md", "## Queues\n\n- Warm the queue consumers at deploy time\n- Bound every queue consumer pool\n");
+        MergedProfile p = MERGER.merge(List.of(a, b, c), null);
+        assertEquals(List.of("Caching", "Queues"), p.sections().stream().map(MergedSection::title).toList());
+    }
+
+    @Test
+    void aUnitContainedInALongerOneCollapsesIntoIt() {
+        AgentDocument a = agent("a.md", "- Follow SOLID principles\n");
+        AgentDocument b = agent("b.md", "- Follow SOLID principles and established design patterns in every service\n");
+        MergedProfile p = MERGER.merge(List.of(a, b), null);
+        assertEquals(List.of("Follow SOLID principles and established design patterns in every service"),
+                p.sections().get(0).units().stream().map(MergedUnit::text).toList());
+        UnitFate first = p.fates().get(0);
+        assertEquals(UnitFate.Fate.COVERED, first.fate());
+        assertEquals("1#1", first.coveredBy());
+    }
+
+    @Test
+    void exactRepeatsCollapseAndOverlapsThatAddDetailStay() {
+        AgentDocument a = agent("a.md", "- Caching layers (Redis, CDN, application-level)\n- Never treat security as an afterthought.\n");
+        AgentDocument b = agent("b.md", "- Caching: Redis, Memcached, Application-level caching\n- Never treat security as an afterthought.\n");
+        String body = MarkdownRenderer.body(MERGER.merge(List.of(a, b), null).sections());
+        assertEquals(1, body.split("afterthought", -1).length - 1);
+        assertTrue(body.contains("Memcached") && body.contains("CDN"));
+    }
+
+    @Test
+    void personaLinesCollapseIntoOne() {
+        AgentDocument a = agent("a.md", "You are a senior release engineer with ten years of experience shipping software.\n\n- Tag releases\n");
+        AgentDocument b = agent("b.md", "You are a meticulous release engineer who ships mobile software. You love checklists.\n\n- Tag releases\n");
+        MergedProfile p = MERGER.merge(List.of(a, b), null);
+        MergedSection persona = p.sections().get(0);
+        assertEquals(PromptSection.Role.PERSONA, persona.role());
+        assertEquals(1, persona.units().size());
+        String text = persona.units().get(0).text();
+        assertEquals(1, text.split("You are", -1).length - 1, text);
+        assertTrue(text.endsWith("You love checklists."));
+        assertTrue(p.fates().stream().anyMatch(f -> "same persona".equals(f.reason())));
+    }
+
+    @Test
+    void closingStatementsCollapseIntoOneParagraph() {
+        AgentDocument a = agent("a.md", "- Tag releases\n\nAlways leave the main branch releasable.\n");
+        AgentDocument b = agent("b.md", "- Tag releases\n\nKeep the main branch releasable at all times. Celebrate every release.\n");
+        MergedProfile p = MERGER.merge(List.of(a, b), null);
+        MergedSection closing = p.sections().get(p.sections().size() - 1);
+        assertEquals(PromptSection.Role.CLOSING, closing.role());
+        assertEquals(1, closing.units().size());
+    }
+}

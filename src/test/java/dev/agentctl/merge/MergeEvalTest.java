@@ -1,0 +1,74 @@
+package dev.agentctl.merge;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+/** Runs the project's judge ({@code mergeeval.py}) on merges of the samples and of the 44 versions. */
+class MergeEvalTest {
+
+    private static final Pattern FIGURE = Pattern.compile("(coverage|redundancy)=([0-9.]+)");
+
+    @Test
+    void fiveSamplesKeepEverythingAndSayItOnce() throws Exception {
+        Path seeds = MergeFixtures.shared().resolve("seeds");
+        Assumptions.assumeTrue(Files.isDirectory(seeds), "../shared not found: " + seeds);
+        double[] r = judge(seeds, null);
+        assertTrue(r[0] >= 0.99, "coverage " + r[0]);
+        assertTrue(r[1] <= 0.01, "redundancy " + r[1]);
+    }
+
+    @Test
+    void fortyFourVersionsKeepEverythingAndAddNoRedundancy() throws Exception {
+        Path corpus = MergeFixtures.shared().resolve("corpus/backend-architect");
+        Assumptions.assumeTrue(Files.isDirectory(corpus), "../shared not found: " + corpus);
+        double[] r = judge(corpus, "backend-architect");
+        assertTrue(r[0] >= 0.99, "coverage " + r[0]);
+        // The most redundant single version scores 0.0714 alone; the merge may add at most 0.01.
+        assertTrue(r[1] <= 0.0814, "redundancy " + r[1]);
+    }
+
+    private static double[] judge(Path dir, String name) throws Exception {
+        Path tool = MergeFixtures.shared().resolve("tools/mergeeval.py");
+        Assumptions.assumeTrue(Files.isRegularFile(tool), "../shared not found: " + tool);
+        Assumptions.assumeTrue(python(), "python3 not found");
+        String merged = MarkdownRenderer.render(MergeFixtures.MERGER.merge(MergeFixtures.readAll(dir), name));
+        Path out = Files.createTempFile("merged", ".md");
+        try {
+            Files.writeString(out, merged);
+            List<String> cmd = new ArrayList<>(List.of("python3", tool.toString(), out.toString()));
+            try (Stream<Path> files = Files.list(dir)) {
+                files.map(Path::toString).filter(p -> p.endsWith(".md") || p.endsWith(".txt")).sorted().forEach(cmd::add);
+            }
+            Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+            String report = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            p.waitFor();
+            double[] r = new double[2];
+            Matcher m = FIGURE.matcher(report.lines().reduce((a, b) -> b).orElse(""));
+            while (m.find()) {
+                r[m.group(1).equals("coverage") ? 0 : 1] = Double.parseDouble(m.group(2));
+            }
+            return r;
+        } finally {
+            Files.deleteIfExists(out);
+        }
+    }
+
+    private static boolean python() {
+        try {
+            return new ProcessBuilder("python3", "--version").start().waitFor() == 0;
+        } catch (IOException | InterruptedException e) {
+            return false;
+        }
+    }
+}
