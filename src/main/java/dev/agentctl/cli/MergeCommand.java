@@ -9,7 +9,7 @@ import dev.agentctl.merge.Merger;
 import dev.agentctl.parse.AgentDocument;
 import dev.agentctl.parse.AgentFile;
 import dev.agentctl.parse.FileDiscovery;
-import dev.agentctl.parse.ReadResult;
+import dev.agentctl.parse.LoadProblem;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -98,15 +98,15 @@ public final class MergeCommand implements Callable<Integer> {
             found.files().stream().filter(f -> seen.add(f.path().toAbsolutePath().normalize())).forEach(files::add);
         }
         List<AgentDocument> loaded = new ArrayList<>();
-        for (ReadResult r : input.scanner(input.vocabulary()).scan(files, r -> r)) {
-            if (!r.readable()) {
-                throw new UserError(r.file().displayPath() + " " + r.readError());
+        for (AgentDocument doc : input.scanner(input.vocabulary()).scan(files, (file, parsed) -> parsed)) {
+            if (doc.hasProblem(LoadProblem.UNREADABLE)) {
+                throw new UserError(doc.displayPath() + " " + doc.reason());
             }
-            if (r.document().loads()) {
-                loaded.add(r.document());
+            if (doc.loads()) {
+                loaded.add(doc);
             } else {
-                err.println("agentctl: merge: not merged " + r.file().displayPath() + ": Claude Code does not load it ("
-                        + r.document().reason() + ")");
+                err.println("agentctl: merge: not merged " + doc.displayPath() + ": Claude Code does not load it ("
+                        + doc.reason() + ")");
             }
         }
         return loaded;
