@@ -135,8 +135,7 @@ target_ms() { case $1 in 10) echo 150 ;; 1000) echo 300 ;; 10000) echo 1000 ;; *
     printf 'agentctl %s vs @carlrannaberg/cclint %s (cclint agents), %s runs each, medians; %s cores, %s\n' \
         "$subcommand" "$(node -p 'require(process.argv[1]).version' "$bench/node_modules/@carlrannaberg/cclint/package.json")" \
         "$runs" "$(nproc)" "$(java -version 2>&1 | head -1)"
-    printf '%-26s %9s %8s %7s %5s | %9s %8s %7s %5s %7s | %8s %6s\n' \
-        '' agentctl '' '' '' cclint '' '' '' '' '' ''
+    printf '%-26s %-33s| %s\n' '' '    agentctl' '   cclint'
     printf '%-26s %9s %8s %7s %5s | %9s %8s %7s %5s %7s | %8s %6s\n' \
         workload 'wall ms' 'cpu ms' 'RSS MB' exit 'wall ms' 'cpu ms' 'RSS MB' exit checked speedup target
     read -r aw ac am <<<"${row[jvm]}"
