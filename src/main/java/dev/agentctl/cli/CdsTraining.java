@@ -1,0 +1,30 @@
+package dev.agentctl.cli;
+
+import java.io.OutputStream;
+import java.io.PrintWriter;
+
+/**
+ * The training run for bin/agentctl's AppCDS archive, not a user command: runs every command once, in one JVM, on
+ * the directory given, so that the archive holds the classes of all of them (a JVM records one archive per process).
+ * Output is discarded and exit codes ignored: only the classes loaded matter.
+ */
+public final class CdsTraining {
+
+    private CdsTraining() {
+    }
+
+    public static void main(String[] args) {
+        String agents = args[0];
+        PrintWriter sink = new PrintWriter(OutputStream.nullOutputStream());
+        String[][] runs = {
+            {"validate", agents},
+            {"inspect", agents},
+            {"inspect", "--format", "json", agents},
+            {"--help"},
+            {"--version"},
+        };
+        for (String[] run : runs) {
+            Main.run(run, sink, sink);
+        }
+    }
+}
