@@ -29,8 +29,8 @@ import picocli.CommandLine.Spec;
 
 /** Prints, per file, what Claude Code makes of it. */
 @Command(name = "inspect", mixinStandardHelpOptions = true,
-        description = {"Show what Claude Code makes of each agent file: whether it loads, and with which name,",
-                "description, tools, model, colour and system prompt."})
+        description = {"Show what Claude Code makes of each agent file.",
+                "Whether it loads, and with which name, description, tools, model, colour and system prompt."})
 public final class InspectCommand implements Callable<Integer> {
 
     enum Format { text, json }

@@ -1,6 +1,9 @@
 package dev.agentctl.cli;
 
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -12,9 +15,24 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Validate, inspect and merge Claude Code agent definitions exactly as Claude Code loads them.",
-        subcommands = {ValidateCommand.class, InspectCommand.class, MergeCommand.class, RulesCommand.class, CommandLine.HelpCommand.class},
         usageHelpAutoWidth = true)
 public final class Main implements Runnable {
+
+    /**
+     * The subcommands, by name. picocli builds a command's model from its annotations, which is a good part of
+     * start-up; a run that names its command builds only that one, anything else (help, a typo) builds them all.
+     */
+    private static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();
+
+    private static Map<String, Supplier<Object>> subcommands() {
+        Map<String, Supplier<Object>> all = new LinkedHashMap<>();
+        all.put("validate", ValidateCommand::new);
+        all.put("inspect", InspectCommand::new);
+        all.put("merge", MergeCommand::new);
+        all.put("rules", RulesCommand::new);
+        all.put("help", CommandLine.HelpCommand::new);
+        return all;
+    }
 
     @Spec
     CommandSpec spec;
@@ -34,7 +52,7 @@ public final class Main implements Runnable {
 
     /** Runs agentctl with the given streams and returns its exit code; used by {@link #main} and by tests. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cli = commandLine();
+        CommandLine cli = commandLine(args);
         cli.setOut(out);
         cli.setErr(err);
         try {
@@ -45,11 +63,27 @@ public final class Main implements Runnable {
         }
     }
 
-    static CommandLine commandLine() {
+    static CommandLine commandLine(String... args) {
         CommandLine cli = new CommandLine(new Main());
+        String named = commandName(args);
+        SUBCOMMANDS.forEach((name, command) -> {
+            if (named == null || named.equals(name)) {
+                cli.addSubcommand(name, command.get());
+            }
+        });
         cli.setExecutionExceptionHandler(Main::handleFailure);
         cli.setParameterExceptionHandler(Main::handleUsageError);
         return cli;
+    }
+
+    /** The subcommand a command line names, or null when it names none we know (then all are built). */
+    private static String commandName(String[] args) {
+        for (String arg : args) {
+            if (!arg.startsWith("-")) {
+                return SUBCOMMANDS.containsKey(arg) && !arg.equals("help") ? arg : null;
+            }
+        }
+        return null;
     }
 
     private static int handleUsageError(CommandLine.ParameterException e, String[] args) {

@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
 
 /** Lists the rules, or explains one. */
 @Command(name = "rules", mixinStandardHelpOptions = true,
-        description = "List every rule, or explain one: agentctl rules AG012 (or its name, repair-only-value).")
+        description = {"List every rule, or explain one.", "agentctl rules AG012 (or its name: agentctl rules repair-only-value)."})
 public final class RulesCommand implements Callable<Integer> {
 
     @Spec

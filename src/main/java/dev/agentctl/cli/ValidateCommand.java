@@ -31,8 +31,8 @@ import picocli.CommandLine.Spec;
 
 /** Lints agent files: discover → parse → rules → report. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = {"Check agent files against what Claude Code accepts, and report each problem with its place,",
-                "rule id and, where one is safe, a fix.", "",
+        description = {"Check agent files against what Claude Code accepts.",
+                "Reports each problem with its place, rule id and, where one is safe, a fix.", "",
                 "Exit status: 0 no errors, 1 errors (or more warnings than --max-warnings), 2 usage or I/O trouble."})
 public final class ValidateCommand implements Callable<Integer> {
 
