@@ -3,7 +3,6 @@ package dev.agentctl.parse;
 import dev.agentctl.model.AgentDefinition;
 import dev.agentctl.model.LoadOutcome;
 import dev.agentctl.model.Location;
-import java.util.Optional;
 
 /**
  * One file after parsing: its source, the frontmatter split and parse, what Claude Code does with it, and the
@@ -31,10 +30,6 @@ public record AgentDocument(
         return outcome == LoadOutcome.LOADED;
     }
 
-    public Optional<AgentDefinition> agent() {
-        return Optional.ofNullable(definition);
-    }
-
     /** The frontmatter mapping, empty when there is none or it failed to parse. */
     public YamlNode.Mapping root() {
         return frontmatter == null ? YamlNode.Mapping.EMPTY : frontmatter.root();
@@ -46,14 +41,5 @@ public record AgentDocument(
 
     public String displayPath() {
         return source.displayPath();
-    }
-
-    /** The body (system prompt) as written, untrimmed, or the whole text when there is no frontmatter. */
-    public String bodyText() {
-        return block == null ? source.text() : source.text().substring(block.bodyStart());
-    }
-
-    public int bodyOffset() {
-        return block == null ? 0 : block.bodyStart();
     }
 }

@@ -21,11 +21,6 @@ public final class JsText {
         }
     }
 
-    /** Matches JavaScript's {@code .} without the s flag: anything but a line terminator. */
-    public static boolean isLineChar(char c) {
-        return c != '\n' && c != '\r' && c != '\u2028' && c != '\u2029';
-    }
-
     public static String trim(String s) {
         int start = 0;
         int end = s.length();

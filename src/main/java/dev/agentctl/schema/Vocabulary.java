@@ -28,7 +28,6 @@ public final class Vocabulary {
     private final Map<String, String> removedToolReplacements;
     private final Set<String> internalTools;
     private final Set<String> neverGrantedToSubagents;
-    private final Set<String> toolsOfOlderVersion;
     private final Set<String> modelAliases;
     private final Set<String> colors;
     private final Set<String> permissionModes;
@@ -38,7 +37,6 @@ public final class Vocabulary {
     private final Set<String> memoryScopes;
     private final Set<String> isolationValues;
     private final Set<String> recognizedKeys;
-    private final Set<String> pluginOnlyKeys;
     private final Map<String, String> didYouMeanTable;
     private final Set<String> hookEvents;
     private final Set<String> hookTypes;
@@ -53,7 +51,6 @@ public final class Vocabulary {
         removedToolReplacements = stringMap(data, "removedToolReplacements");
         internalTools = set(data, "internalOrGatedToolNames");
         neverGrantedToSubagents = set(data, "neverGrantedToSubagents");
-        toolsOfOlderVersion = set(data, "tools_2_1_112");
         modelAliases = lower(set(data, "modelAliases"));
         colors = set(data, "colors");
         permissionModes = set(data, "permissionModes");
@@ -63,7 +60,6 @@ public final class Vocabulary {
         memoryScopes = set(data, "memoryScopes");
         isolationValues = set(data, "isolationValues");
         recognizedKeys = set(data, "recognizedKeys");
-        pluginOnlyKeys = set(data, "extraKeysPluginAgents");
         didYouMeanTable = stringMap(data, "didYouMeanTable");
         hookEvents = set(data, "hookEvents");
         hookTypes = set(data, "hookTypes");
@@ -114,7 +110,6 @@ public final class Vocabulary {
         this.removedToolReplacements = o.removedToolReplacements;
         this.internalTools = o.internalTools;
         this.neverGrantedToSubagents = o.neverGrantedToSubagents;
-        this.toolsOfOlderVersion = o.toolsOfOlderVersion;
         this.modelAliases = o.modelAliases;
         this.colors = o.colors;
         this.permissionModes = o.permissionModes;
@@ -124,7 +119,6 @@ public final class Vocabulary {
         this.memoryScopes = o.memoryScopes;
         this.isolationValues = o.isolationValues;
         this.recognizedKeys = o.recognizedKeys;
-        this.pluginOnlyKeys = o.pluginOnlyKeys;
         this.didYouMeanTable = o.didYouMeanTable;
         this.hookEvents = o.hookEvents;
         this.hookTypes = o.hookTypes;
@@ -160,10 +154,6 @@ public final class Vocabulary {
 
     public Set<String> neverGrantedToSubagents() {
         return neverGrantedToSubagents;
-    }
-
-    public Set<String> toolsOfOlderVersion() {
-        return toolsOfOlderVersion;
     }
 
     /** Model aliases in lower case; {@code [1m]} variants of every alias are accepted too. */
@@ -209,10 +199,6 @@ public final class Vocabulary {
 
     public Set<String> recognizedKeys() {
         return recognizedKeys;
-    }
-
-    public Set<String> pluginOnlyKeys() {
-        return pluginOnlyKeys;
     }
 
     /** Keys Claude Code maps to a suggestion without edit distance; a null value means "no suggestion". */
