@@ -51,7 +51,7 @@ public final class InspectCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        FileDiscovery.Result found = InputOptions.discover(paths);
+        FileDiscovery.Result found = input.files(paths);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         found.problems().forEach(p -> err.println("agentctl: " + p.displayPath() + " " + p.message()));

@@ -74,7 +74,7 @@ public final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         Vocabulary vocabulary = input.vocabulary();
         Linter linter = new Linter(vocabulary, severities());
-        FileDiscovery.Result found = InputOptions.discover(paths);
+        FileDiscovery.Result found = input.files(paths);
         PrintWriter err = spec.commandLine().getErr();
         if (!found.problems().isEmpty()) {
             found.problems().forEach(p -> err.println("agentctl: " + p.displayPath() + " " + p.message()));
@@ -88,8 +88,9 @@ public final class ValidateCommand implements Callable<Integer> {
         return report.count(Severity.ERROR) > 0 || tooManyWarnings ? ExitCode.FINDINGS : ExitCode.CLEAN;
     }
 
+    /** The configuration's severities, then the command line's {@code --enable} and {@code --disable} over them. */
     private Map<String, Severity> severities() {
-        Map<String, Severity> out = new LinkedHashMap<>();
+        Map<String, Severity> out = new LinkedHashMap<>(input.config().severities());
         for (String r : enable) {
             RuleMeta meta = rule(r);
             out.put(meta.id(), meta.severity());
