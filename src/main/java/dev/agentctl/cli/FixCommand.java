@@ -11,6 +11,7 @@ import dev.agentctl.rules.Linter;
 import dev.agentctl.schema.Vocabulary;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -81,7 +82,8 @@ public final class FixCommand implements Callable<Integer> {
             }
             if (dryRun) {
                 out.print(UnifiedDiff.of("a/" + result.displayPath(), "b/" + result.displayPath(),
-                        result.before().source().text(), result.after().source().text()));
+                        new String(result.originalBytes(), StandardCharsets.UTF_8),
+                        new String(result.fixedBytes(), StandardCharsets.UTF_8)));
             } else {
                 write(result);
                 for (Diagnostic d : result.applied()) {

@@ -91,7 +91,7 @@ public final class ConfigLoader {
                     .orElseThrow(() -> new ConfigException(file + ": `rules." + rule + "`: no such rule (see `agentctl rules`)"));
             String level = e.getValue() instanceof String s ? s.toLowerCase(Locale.ROOT) : String.valueOf(e.getValue());
             if (!LEVELS.contains(level)) {
-                throw new ConfigException(file + ": `rules." + rule + "`: expected " + String.join(", ", LEVELS)
+                throw new ConfigException(file + ": `rules." + rule + "`: expected one of " + String.join(", ", LEVELS)
                         + ", not `" + e.getValue() + "`");
             }
             out.put(meta.id(), level.equals("off") ? null : Severity.valueOf(level.toUpperCase(Locale.ROOT)));
