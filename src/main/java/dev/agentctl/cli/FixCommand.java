@@ -24,10 +24,11 @@ import picocli.CommandLine.Spec;
 
 /** Applies the safe fixes: lint, fix, re-lint until nothing fixable is left, then write each changed file at once. */
 @Command(name = "fix", mixinStandardHelpOptions = true,
-        description = {"Apply the safe fixes to agent files. A fix changes only its own span of the file (every other",
-                "byte, line endings and byte order mark included, stays as it was) and never what Claude Code loads:",
-                "the same outcome, name, description, tools (legacy aliases resolved), model, colour and prompt.",
-                "A file whose fixed version would load differently is left alone and reported."},
+        header = "Apply the safe fixes, changing nothing Claude Code loads.",
+        description = "Apply the safe fixes to agent files. A fix changes only its own span of the file (every other "
+                + "byte, line endings and byte order mark included, stays as it was) and never what Claude Code "
+                + "loads: the same outcome, name, description, tools (legacy aliases resolved), model, colour and "
+                + "prompt. A file whose fixed version would load differently is left alone and reported.",
         footerHeading = "%nExamples:%n",
         footer = {"  agentctl fix .claude/agents/           fix every agent under the directory",
                 "  agentctl fix --dry-run agents/         show the changes as a unified diff, change nothing",

@@ -29,8 +29,16 @@ import picocli.CommandLine.Spec;
 
 /** Prints, per file, what Claude Code makes of it. */
 @Command(name = "inspect", mixinStandardHelpOptions = true,
-        description = {"Show what Claude Code makes of each agent file: whether it loads, and with which name,",
-                "description, tools, model, colour and system prompt."})
+        header = "Show what Claude Code makes of each agent file.",
+        description = "Show what Claude Code makes of each agent file: whether it loads, and with which name, "
+                + "description, tools, model, colour and system prompt.",
+        footerHeading = "%nExamples:%n",
+        footer = {"  agentctl inspect .claude/agents/reviewer.md",
+                "  agentctl inspect --format json .claude/agents/ | jq -r 'select(.outcome != \"loaded\") | .file'",
+                "",
+                "Exit status:",
+                "  0  every file was read (whatever Claude Code makes of it)",
+                "  2  usage, configuration or I/O trouble"})
 public final class InspectCommand implements Callable<Integer> {
 
     enum Format { text, json }

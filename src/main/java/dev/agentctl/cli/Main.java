@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Validate, inspect and merge Claude Code agent definitions exactly as Claude Code loads them.",
-        subcommands = {ValidateCommand.class, FixCommand.class, InspectCommand.class, MergeCommand.class, RulesCommand.class, SchemaCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ValidateCommand.class, FixCommand.class, InspectCommand.class, MergeCommand.class, RulesCommand.class, SchemaCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class},
         usageHelpAutoWidth = true)
 public final class Main implements Runnable {
 

@@ -9,9 +9,10 @@ import picocli.CommandLine.Spec;
 
 /** Prints the JSON Schema of the frontmatter. */
 @Command(name = "schema", mixinStandardHelpOptions = true,
-        description = {"Print a JSON Schema (2020-12) of agent frontmatter as Claude Code accepts it, for editors and",
-                "other tools. Values it rejects are the ones Claude Code drops or ignores; unknown keys are allowed,",
-                "as Claude Code allows them (agentctl validate reports them as AG021 unknown-key)."},
+        header = "Print a JSON Schema of the frontmatter, for editors.",
+        description = "Print a JSON Schema (2020-12) of agent frontmatter as Claude Code accepts it, for editors and "
+                + "other tools. Values it rejects are the ones Claude Code drops or ignores; unknown keys are "
+                + "allowed, as Claude Code allows them (agentctl validate reports them as AG021 unknown-key).",
         footerHeading = "%nExamples:%n",
         footer = {"  agentctl schema > agent-frontmatter.schema.json",
                 "  agentctl schema --known-tool mcp__github   offer an MCP tool in the editor's completion too",

@@ -31,9 +31,20 @@ import picocli.CommandLine.Spec;
 
 /** Lints agent files: discover → parse → rules → report. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = {"Check agent files against what Claude Code accepts, and report each problem with its place,",
-                "rule id and, where one is safe, a fix.", "",
-                "Exit status: 0 no errors, 1 errors (or more warnings than --max-warnings), 2 usage or I/O trouble."})
+        header = "Lint agent files against what Claude Code accepts.",
+        description = "Check agent files against what Claude Code accepts, and report each problem with its place, "
+                + "rule id and, where one is safe, a fix. Settings come from the nearest .agentctl.yaml (or "
+                + "--config); a file turns rules off for itself with a '# agentctl-disable RULE' line in its "
+                + "frontmatter.",
+        footerHeading = "%nExamples:%n",
+        footer = {"  agentctl validate .claude/agents/",
+                "  agentctl validate --format sarif --output agentctl.sarif .claude/agents/",
+                "  agentctl validate --disable AG021 --known-tool mcp__github agents/",
+                "",
+                "Exit status:",
+                "  0  no errors (warnings and info allowed)",
+                "  1  errors, or more warnings than --max-warnings",
+                "  2  usage, configuration or I/O trouble"})
 public final class ValidateCommand implements Callable<Integer> {
 
     enum Color { auto, always, never }
