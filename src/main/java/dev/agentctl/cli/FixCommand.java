@@ -69,16 +69,13 @@ public final class FixCommand implements Callable<Integer> {
         int fixedFiles = 0;
         int fixedProblems = 0;
         int refused = 0;
-        long left = 0;
         for (FileFix result : results) {
-            left += result.remaining().size();
             if (!result.changed()) {
                 continue;
             }
             if (result.refused()) {
                 err.println("agentctl: " + result.displayPath() + " not fixed: " + result.refusal());
                 refused++;
-                left += result.applied().size();
                 continue;
             }
             if (dryRun) {
@@ -97,8 +94,7 @@ public final class FixCommand implements Callable<Integer> {
         }
         out.flush();
         err.println((dryRun ? "Would fix " : "Fixed ") + plural(fixedProblems, "problem") + " in "
-                + plural(fixedFiles, "file") + " (" + plural(results.size(), "file") + " checked)"
-                + (left > 0 ? "; " + plural(left, "finding") + " left for `agentctl validate`" : "") + ".");
+                + plural(fixedFiles, "file") + " (" + plural(results.size(), "file") + " checked).");
         boolean pending = dryRun && fixedFiles > 0;
         return pending || refused > 0 ? ExitCode.FINDINGS : ExitCode.CLEAN;
     }

@@ -14,15 +14,13 @@ import java.util.List;
  * @param rounds    per round, the edits applied to the text the round started from
  * @param applied   the findings whose fixes were applied, in the order they were
  * @param refusal   why the fixed text must not be written (null when it may be)
- * @param remaining findings the fixes left, fixable ones included when the round limit was reached
  */
 public record FileFix(AgentDocument before, AgentDocument after, List<List<TextEdit>> rounds,
-                      List<Diagnostic> applied, String refusal, List<Diagnostic> remaining) {
+                      List<Diagnostic> applied, String refusal) {
 
     public FileFix {
         rounds = rounds.stream().map(List::copyOf).toList();
         applied = List.copyOf(applied);
-        remaining = List.copyOf(remaining);
     }
 
     public boolean changed() {

@@ -55,9 +55,9 @@ public final class Fixer {
             findings = linter.check(doc);
         }
         if (rounds.isEmpty()) {
-            return new FileFix(original, original, rounds, applied, null, findings);
+            return new FileFix(original, original, rounds, applied, null);
         }
-        return new FileFix(original, doc, rounds, applied, refusal(original, doc), findings);
+        return new FileFix(original, doc, rounds, applied, refusal(original, doc));
     }
 
     private AgentDocument reparse(AgentDocument doc, String text) {
