@@ -20,6 +20,9 @@ public final class CdsTraining {
             {"validate", agents},
             {"inspect", agents},
             {"inspect", "--format", "json", agents},
+            {"fix", "--dry-run", agents},
+            {"schema"},
+            {"completion", "bash"},
             {"--help"},
             {"--version"},
         };

@@ -1,5 +1,8 @@
 package dev.agentctl.cli;
 
+import dev.agentctl.config.Config;
+import dev.agentctl.config.ConfigException;
+import dev.agentctl.config.ConfigLoader;
 import dev.agentctl.parse.AgentLoader;
 import dev.agentctl.parse.AgentParser;
 import dev.agentctl.parse.AgentScanner;
@@ -13,7 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Option;
 
-/** Options shared by every command that reads agent files: the vocabulary and its extensions. */
+/** Options shared by every command that reads agent files: the configuration, the vocabulary and its extensions. */
 public final class InputOptions {
 
     @Option(names = "--known-tool", paramLabel = "NAME",
@@ -23,6 +26,31 @@ public final class InputOptions {
     @Option(names = "--vocabulary", paramLabel = "FILE",
             description = "Use this vocabulary JSON (same keys as the built-in one) instead of Claude Code ${sys:agentctl.cc.version:-2.1.330}'s.")
     Path vocabularyFile;
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "Read this configuration instead of the nearest .agentctl.yaml in the working directory or above.")
+    Path configFile;
+
+    private Config config;
+
+    /** The configuration named by {@code --config}, else the nearest {@code .agentctl.yaml}, else none. */
+    Config config() {
+        if (config == null) {
+            try {
+                if (configFile != null) {
+                    if (!Files.isRegularFile(configFile)) {
+                        throw new UserError("configuration " + configFile + " does not exist");
+                    }
+                    config = ConfigLoader.load(configFile);
+                } else {
+                    config = ConfigLoader.find(Path.of("").toAbsolutePath()).map(ConfigLoader::load).orElse(Config.NONE);
+                }
+            } catch (ConfigException e) {
+                throw new UserError(e.getMessage(), e);
+            }
+        }
+        return config;
+    }
 
     Vocabulary vocabulary() {
         Vocabulary base;
@@ -35,16 +63,25 @@ public final class InputOptions {
                 throw new UserError("cannot read vocabulary " + vocabularyFile + ": " + e.getMessage(), e);
             }
         }
-        return base.withExtraTools(knownTools);
+        List<String> extra = new ArrayList<>(config().knownTools());
+        extra.addAll(knownTools);
+        return base.withExtraTools(extra);
     }
 
     AgentScanner scanner(Vocabulary vocabulary) {
         return new AgentScanner(new AgentLoader(new AgentParser(vocabulary)));
     }
 
+    /** The agent files under these paths that the configuration's include and exclude globs select. */
+    FileDiscovery.Result files(List<Path> paths) {
+        Path cwd = Path.of("").toAbsolutePath();
+        Config selection = config();
+        return FileDiscovery.discover(paths, cwd, shown -> selection.includes(cwd.resolve(shown)));
+    }
+
+    /** Every agent file under these paths, whatever the configuration says (the merge reads what it is given). */
     static FileDiscovery.Result discover(List<Path> paths) {
         Path cwd = Path.of("").toAbsolutePath();
-        FileDiscovery.Result found = FileDiscovery.discover(paths, cwd, p -> true);
-        return found;
+        return FileDiscovery.discover(paths, cwd, p -> true);
     }
 }

@@ -29,8 +29,16 @@ import picocli.CommandLine.Spec;
 
 /** Prints, per file, what Claude Code makes of it. */
 @Command(name = "inspect", mixinStandardHelpOptions = true,
-        description = {"Show what Claude Code makes of each agent file.",
-                "Whether it loads, and with which name, description, tools, model, colour and system prompt."})
+        header = "Show what Claude Code makes of each agent file.",
+        description = "Show what Claude Code makes of each agent file: whether it loads, and with which name, "
+                + "description, tools, model, colour and system prompt.",
+        footerHeading = "%nExamples:%n",
+        footer = {"  agentctl inspect .claude/agents/reviewer.md",
+                "  agentctl inspect --format json .claude/agents/ | jq -r 'select(.outcome != \"loaded\") | .file'",
+                "",
+                "Exit status:",
+                "  0  every file was read (whatever Claude Code makes of it)",
+                "  2  usage, configuration or I/O trouble"})
 public final class InspectCommand implements Callable<Integer> {
 
     enum Format { text, json }
@@ -51,7 +59,7 @@ public final class InspectCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        FileDiscovery.Result found = InputOptions.discover(paths);
+        FileDiscovery.Result found = input.files(paths);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         found.problems().forEach(p -> err.println("agentctl: " + p.displayPath() + " " + p.message()));

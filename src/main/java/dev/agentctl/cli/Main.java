@@ -27,9 +27,12 @@ public final class Main implements Runnable {
     private static Map<String, Supplier<Object>> subcommands() {
         Map<String, Supplier<Object>> all = new LinkedHashMap<>();
         all.put("validate", ValidateCommand::new);
+        all.put("fix", FixCommand::new);
         all.put("inspect", InspectCommand::new);
         all.put("merge", MergeCommand::new);
         all.put("rules", RulesCommand::new);
+        all.put("schema", SchemaCommand::new);
+        all.put("completion", CompletionCommand::new);
         all.put("help", CommandLine.HelpCommand::new);
         return all;
     }
@@ -43,7 +46,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing a command: validate, inspect, merge or rules.");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing a command: validate, fix, inspect, merge, rules, schema or completion.");
     }
 
     public static void main(String[] args) {
@@ -76,11 +79,14 @@ public final class Main implements Runnable {
         return cli;
     }
 
+    /** Commands that describe the whole command tree, so every command must be built for them. */
+    private static final java.util.Set<String> NEED_ALL = java.util.Set.of("help", "completion");
+
     /** The subcommand a command line names, or null when it names none we know (then all are built). */
     private static String commandName(String[] args) {
         for (String arg : args) {
             if (!arg.startsWith("-")) {
-                return SUBCOMMANDS.containsKey(arg) && !arg.equals("help") ? arg : null;
+                return SUBCOMMANDS.containsKey(arg) && !NEED_ALL.contains(arg) ? arg : null;
             }
         }
         return null;

@@ -11,7 +11,10 @@ import picocli.CommandLine.Spec;
 
 /** Lists the rules, or explains one. */
 @Command(name = "rules", mixinStandardHelpOptions = true,
-        description = {"List every rule, or explain one.", "agentctl rules AG012 (or its name: agentctl rules repair-only-value)."})
+        header = "List the rules, or explain one.",
+        description = "List every rule, or explain one: agentctl rules AG012 (or its name, repair-only-value).",
+        footerHeading = "%nExit status:%n",
+        footer = {"  0  printed", "  2  no such rule, or usage trouble"})
 public final class RulesCommand implements Callable<Integer> {
 
     @Spec

@@ -31,9 +31,20 @@ import picocli.CommandLine.Spec;
 
 /** Lints agent files: discover → parse → rules → report. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = {"Check agent files against what Claude Code accepts.",
-                "Reports each problem with its place, rule id and, where one is safe, a fix.", "",
-                "Exit status: 0 no errors, 1 errors (or more warnings than --max-warnings), 2 usage or I/O trouble."})
+        header = "Lint agent files against what Claude Code accepts.",
+        description = "Check agent files against what Claude Code accepts, and report each problem with its place, "
+                + "rule id and, where one is safe, a fix. Settings come from the nearest .agentctl.yaml (or "
+                + "--config); a file turns rules off for itself with a '# agentctl-disable RULE' line in its "
+                + "frontmatter.",
+        footerHeading = "%nExamples:%n",
+        footer = {"  agentctl validate .claude/agents/",
+                "  agentctl validate --format sarif --output agentctl.sarif .claude/agents/",
+                "  agentctl validate --disable AG021 --known-tool mcp__github agents/",
+                "",
+                "Exit status:",
+                "  0  no errors (warnings and info allowed)",
+                "  1  errors, or more warnings than --max-warnings",
+                "  2  usage, configuration or I/O trouble"})
 public final class ValidateCommand implements Callable<Integer> {
 
     enum Color { auto, always, never }
@@ -74,7 +85,7 @@ public final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         Vocabulary vocabulary = input.vocabulary();
         Linter linter = new Linter(vocabulary, severities());
-        FileDiscovery.Result found = InputOptions.discover(paths);
+        FileDiscovery.Result found = input.files(paths);
         PrintWriter err = spec.commandLine().getErr();
         if (!found.problems().isEmpty()) {
             found.problems().forEach(p -> err.println("agentctl: " + p.displayPath() + " " + p.message()));
@@ -88,8 +99,9 @@ public final class ValidateCommand implements Callable<Integer> {
         return report.count(Severity.ERROR) > 0 || tooManyWarnings ? ExitCode.FINDINGS : ExitCode.CLEAN;
     }
 
+    /** The configuration's severities, then the command line's {@code --enable} and {@code --disable} over them. */
     private Map<String, Severity> severities() {
-        Map<String, Severity> out = new LinkedHashMap<>();
+        Map<String, Severity> out = new LinkedHashMap<>(input.config().severities());
         for (String r : enable) {
             RuleMeta meta = rule(r);
             out.put(meta.id(), meta.severity());

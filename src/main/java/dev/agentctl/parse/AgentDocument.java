@@ -39,6 +39,11 @@ public record AgentDocument(
         return problem == p;
     }
 
+    /** Where the body (system prompt) starts, or 0 when there is no frontmatter. */
+    public int bodyOffset() {
+        return block == null ? 0 : block.bodyStart();
+    }
+
     public String displayPath() {
         return source.displayPath();
     }

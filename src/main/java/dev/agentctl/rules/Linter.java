@@ -7,6 +7,7 @@ import dev.agentctl.parse.AgentFile;
 import dev.agentctl.parse.AgentScanner;
 import dev.agentctl.schema.Vocabulary;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -55,31 +56,41 @@ public final class Linter {
         return vocabulary;
     }
 
+    /** The file rules' findings on one document, less those the file turns off with {@code agentctl-disable}. */
     public List<Diagnostic> check(AgentDocument document) {
         List<Diagnostic> found = new ArrayList<>();
         for (Active<FileRule> active : fileRules) {
             active.rule().check(document, new RuleContext(active.meta(), document, vocabulary, found));
         }
+        Suppressions off = Suppressions.of(document);
+        found.removeIf(d -> off.suppresses(d.ruleId()));
         return found;
     }
 
     /** Every file, then the project rules over all of them: the whole of {@code agentctl validate}'s checking. */
     public List<Diagnostic> checkAll(List<AgentFile> files, AgentScanner scanner) {
-        List<FileResult> results = scanner.scan(files, (file, doc) -> new FileResult(check(doc), AgentSummary.of(doc, file.sortKey())));
+        List<FileResult> results = scanner.scan(files, (file, doc) ->
+                new FileResult(check(doc), AgentSummary.of(doc, file.sortKey()), doc.displayPath(), Suppressions.of(doc)));
         List<Diagnostic> diagnostics = new ArrayList<>();
         List<AgentSummary> agents = new ArrayList<>();
+        Map<String, Suppressions> suppressed = new HashMap<>();
         for (FileResult r : results) {
             diagnostics.addAll(r.diagnostics());
             if (r.summary() != null) {
                 agents.add(r.summary());
             }
+            suppressed.put(r.file(), r.suppressions());
         }
-        diagnostics.addAll(checkProject(agents));
+        for (Diagnostic d : checkProject(agents)) {
+            if (!suppressed.getOrDefault(d.file(), Suppressions.NONE).suppresses(d.ruleId())) {
+                diagnostics.add(d);
+            }
+        }
         diagnostics.sort(Diagnostic.ORDER);
         return diagnostics;
     }
 
-    private record FileResult(List<Diagnostic> diagnostics, AgentSummary summary) {
+    private record FileResult(List<Diagnostic> diagnostics, AgentSummary summary, String file, Suppressions suppressions) {
     }
 
     public List<Diagnostic> checkProject(List<AgentSummary> agents) {
