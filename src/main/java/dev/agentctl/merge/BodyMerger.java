@@ -26,15 +26,18 @@ final class BodyMerger {
         final int variant;
         final String unitId;
         final Node node;
+        /** Position in {@link #kept}: first kept, first found. */
+        final int order;
         boolean alive = true;
 
-        Sentence(String text, int variant, String unitId, Node node) {
+        Sentence(String text, Set<String> stems, int variant, String unitId, Node node, int order) {
             this.text = text;
-            this.stems = ContentWords.stems(text);
+            this.stems = stems;
             this.plain = ContentWords.plain(text).toLowerCase(Locale.ROOT);
             this.variant = variant;
             this.unitId = unitId;
             this.node = node;
+            this.order = order;
         }
     }
 
@@ -75,10 +78,17 @@ final class BodyMerger {
     }
 
     private final MergePolicy policy;
+    private final Lexicon lexicon;
     private final List<Group> groups = new ArrayList<>();
     private final List<Sentence> kept = new ArrayList<>();
     /** Kept sentences by content stem, so a comparison looks only at sentences sharing a word. */
     private final Map<String, List<Sentence>> keptByStem = new HashMap<>();
+    /** Kept sentences by lowercased plain text and by stem set: how short sentences are matched. */
+    private final Map<String, List<Sentence>> keptByPlain = new HashMap<>();
+    private final Map<Set<String>, List<Sentence>> keptByStemSet = new HashMap<>();
+    /** Scratch for {@link #sharedStems}: stems shared per kept sentence (by order), and which ones were touched. */
+    private int[] sharedCount = new int[256];
+    private final List<Sentence> touched = new ArrayList<>();
     /** Dropped sentences (unit id, sentence index) by the kept sentence that covers them. */
     private final Map<Sentence, List<Map.Entry<String, Integer>>> dependents = new HashMap<>();
     private final Map<String, List<String>> sentenceTexts = new HashMap<>();
@@ -86,8 +96,9 @@ final class BodyMerger {
     private final Map<String, Map<Integer, Cover>> dropped = new HashMap<>();
     private final Map<String, PromptUnit> units = new LinkedHashMap<>();
 
-    BodyMerger(MergePolicy policy) {
+    BodyMerger(MergePolicy policy, Lexicon lexicon) {
         this.policy = policy;
+        this.lexicon = lexicon;
     }
 
     /** Adds one variant's sections; the first variant added sets the order. */
@@ -157,8 +168,8 @@ final class BodyMerger {
     }
 
     private double similarity(PromptSection a, PromptSection b) {
-        return SectionSimilarity.score(sectionWords.computeIfAbsent(a.id(), id -> SectionSimilarity.Words.of(a)),
-                sectionWords.computeIfAbsent(b.id(), id -> SectionSimilarity.Words.of(b)));
+        return SectionSimilarity.score(sectionWords.computeIfAbsent(a.id(), id -> SectionSimilarity.Words.of(a, lexicon)),
+                sectionWords.computeIfAbsent(b.id(), id -> SectionSimilarity.Words.of(b, lexicon)));
     }
 
     /**
@@ -201,17 +212,15 @@ final class BodyMerger {
             List<Sentence> added = new ArrayList<>();
             for (int i = 0; i < texts.size(); i++) {
                 if (covers.get(i) == null) {
-                    Sentence s = new Sentence(texts.get(i), unit.variant(), unit.id(), node);
+                    Sentence s = new Sentence(texts.get(i), lexicon.stems(texts.get(i)), unit.variant(), unit.id(), node,
+                            kept.size() + added.size());
                     node.sentences.add(s);
                     added.add(s);
                 }
             }
             record(unit, covers);
             added.forEach(this::withdrawCoveredBy);
-            for (Sentence k : added) {
-                kept.add(k);
-                k.stems.forEach(stem -> keptByStem.computeIfAbsent(stem, x -> new ArrayList<>()).add(k));
-            }
+            added.forEach(this::keep);
             Node replaced = null;
             for (Node other : target) {
                 if (other != node && !other.alive()) {
@@ -243,27 +252,43 @@ final class BodyMerger {
         }
     }
 
-    /** How many stems each kept sentence shares with these, for kept sentences sharing at least one. */
-    private Map<Sentence, Integer> sharedStems(Set<String> stems) {
-        Map<Sentence, Integer> shared = new LinkedHashMap<>();
+    private void keep(Sentence k) {
+        kept.add(k);
+        if (sharedCount.length <= k.order) {
+            sharedCount = java.util.Arrays.copyOf(sharedCount, 2 * sharedCount.length);
+        }
+        k.stems.forEach(stem -> keptByStem.computeIfAbsent(stem, x -> new ArrayList<>()).add(k));
+        keptByPlain.computeIfAbsent(k.plain, x -> new ArrayList<>()).add(k);
+        keptByStemSet.computeIfAbsent(k.stems, x -> new ArrayList<>()).add(k);
+    }
+
+    /**
+     * The kept sentences sharing at least one stem with these, in the order first found; afterwards
+     * {@code sharedCount[k.order]} says how many stems each shares (until the next call). Counting into an array
+     * indexed by order instead of a map keeps this, the merge's innermost loop, cheap.
+     */
+    private List<Sentence> sharedStems(Set<String> stems) {
+        touched.forEach(k -> sharedCount[k.order] = 0);
+        touched.clear();
         for (String stem : stems) {
             for (Sentence k : keptByStem.getOrDefault(stem, List.of())) {
-                shared.merge(k, 1, Integer::sum);
+                if (sharedCount[k.order]++ == 0) {
+                    touched.add(k);
+                }
             }
         }
-        return shared;
+        return touched;
     }
 
     /** The kept sentence of another variant that already says this one, or null. */
     private Cover coverOf(String text, PromptUnit unit, int index, Group group) {
-        Set<String> stems = ContentWords.stems(text);
+        Set<String> stems = lexicon.stems(text);
         Sentence best = null;
         double bestScore = 0;
         if (stems.size() >= policy.minimumStems()) {
-            for (Map.Entry<Sentence, Integer> e : sharedStems(stems).entrySet()) {
-                Sentence k = e.getKey();
+            for (Sentence k : sharedStems(stems)) {
                 if (k.alive && k.variant != unit.variant()) {
-                    double score = (double) e.getValue() / stems.size();
+                    double score = (double) sharedCount[k.order] / stems.size();
                     if (score > bestScore || score == bestScore && best != null && k.stems.size() < best.stems.size()) {
                         best = k;
                         bestScore = score;
@@ -277,11 +302,23 @@ final class BodyMerger {
             // A short item ("Go", "Caching") is the same as another only when written the same, or with the same
             // words in the same section: elsewhere the same word may stand for something else.
             String plain = ContentWords.plain(text).toLowerCase(Locale.ROOT);
-            for (Sentence k : kept) {
-                if (k.alive && k.variant != unit.variant() && (k.plain.equals(plain)
-                        || k.node.group == group && !stems.isEmpty() && k.stems.equals(stems))) {
-                    return new Cover(k, 1.0, "same words");
+            Sentence first = null;
+            for (Sentence k : keptByPlain.getOrDefault(plain, List.of())) {
+                if (k.alive && k.variant != unit.variant()) {
+                    first = k;
+                    break;
                 }
+            }
+            if (!stems.isEmpty()) {
+                for (Sentence k : keptByStemSet.getOrDefault(stems, List.of())) {
+                    if (k.alive && k.variant != unit.variant() && k.node.group == group && (first == null || k.order < first.order)) {
+                        first = k;
+                        break;
+                    }
+                }
+            }
+            if (first != null) {
+                return new Cover(first, 1.0, "same words");
             }
         }
         if (index == 0 && group.founder.role() == PromptSection.Role.PERSONA && !group.units.isEmpty()) {
@@ -303,11 +340,15 @@ final class BodyMerger {
         if (s.stems.size() < policy.minimumStems()) {
             return;
         }
-        for (Map.Entry<Sentence, Integer> e : sharedStems(s.stems).entrySet()) {
-            Sentence k = e.getKey();
+        List<Sentence> withdrawn = new ArrayList<>();
+        for (Sentence k : sharedStems(s.stems)) {
             if (k.alive && k.variant != s.variant && k.stems.size() >= policy.minimumStems() && k.stems.size() <= s.stems.size()
-                    && k.node.children.isEmpty() && (double) e.getValue() / k.stems.size() >= policy.coverage()
-                    && dependentsStillCovered(k, s)) {
+                    && k.node.children.isEmpty() && (double) sharedCount[k.order] / k.stems.size() >= policy.coverage()) {
+                withdrawn.add(k);
+            }
+        }
+        for (Sentence k : withdrawn) {
+            if (dependentsStillCovered(k, s)) {
                 k.alive = false;
                 repoint(k, s);
             }
@@ -316,7 +357,7 @@ final class BodyMerger {
 
     private boolean dependentsStillCovered(Sentence old, Sentence replacement) {
         for (Map.Entry<String, Integer> d : dependents.getOrDefault(old, List.of())) {
-            Set<String> stems = ContentWords.stems(sentenceTexts.get(d.getKey()).get(d.getValue()));
+            Set<String> stems = lexicon.stems(sentenceTexts.get(d.getKey()).get(d.getValue()));
             if (ContentWords.containment(stems, replacement.stems) < policy.coverage()) {
                 return false;
             }

@@ -1,10 +1,12 @@
 package dev.agentctl.merge;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
 /**
@@ -30,7 +32,6 @@ final class ContentWords {
     private static final Pattern SPACE = Pattern.compile("\\s+");
     /** A sentence ends at . ! or ? followed by space and something that can start a sentence. */
     static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.!?])\\s+(?=[A-Z\"(*`\\[])");
-    private static final Pattern WORD = Pattern.compile("[a-z0-9]+");
 
     private ContentWords() {
     }
@@ -56,17 +57,31 @@ final class ContentWords {
         return out;
     }
 
-    /** The content stems of a text, in first-seen order. */
-    static Set<String> stems(String text) {
+    /** The content stems of a text, in first-seen order, unmodifiable; {@link Lexicon} memoises this. */
+    static Set<String> stems(String text, UnaryOperator<String> stemmer) {
         Set<String> out = new LinkedHashSet<>();
-        Matcher m = WORD.matcher(plain(text).toLowerCase(java.util.Locale.ROOT));
-        while (m.find()) {
-            String w = m.group();
+        String s = plain(text).toLowerCase(Locale.ROOT);
+        int i = 0;
+        while (i < s.length()) {
+            if (!isWordChar(s.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < s.length() && isWordChar(s.charAt(i))) {
+                i++;
+            }
+            String w = s.substring(start, i);
             if (!STOP.contains(w)) {
-                out.add(PorterStemmer.stem(w));
+                out.add(stemmer.apply(w));
             }
         }
-        return out;
+        return Collections.unmodifiableSet(out);
+    }
+
+    /** The judge's words are runs of {@code [a-z0-9]} in the lowercased text. */
+    private static boolean isWordChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
     }
 
     /** Share of {@code part}'s stems that {@code whole} also has: 1 when it says nothing {@code whole} does not. */

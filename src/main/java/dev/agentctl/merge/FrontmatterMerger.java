@@ -30,10 +30,12 @@ final class FrontmatterMerger {
     private static final Set<String> DECIDED = Set.of("name", "description", "tools", "model", "color");
 
     private final Vocabulary vocabulary;
+    private final Lexicon lexicon;
     private final List<String> notes = new ArrayList<>();
 
-    FrontmatterMerger(Vocabulary vocabulary) {
+    FrontmatterMerger(Vocabulary vocabulary, Lexicon lexicon) {
         this.vocabulary = vocabulary;
+        this.lexicon = lexicon;
     }
 
     List<String> notes() {
@@ -57,7 +59,7 @@ final class FrontmatterMerger {
         for (AgentDefinition a : agents) {
             Matcher m = EXAMPLE.matcher(a.descriptionValue());
             while (m.find()) {
-                Set<String> stems = ContentWords.stems(m.group());
+                Set<String> stems = lexicon.stems(m.group());
                 if (seen.stream().noneMatch(s -> ContentWords.containment(stems, s) >= 0.9)) {
                     seen.add(stems);
                     examples.add(m.group().strip());
