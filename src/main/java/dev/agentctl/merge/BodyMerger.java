@@ -22,7 +22,6 @@ final class BodyMerger {
     private static final class Sentence {
         final String text;
         final Set<String> stems;
-        final String plain;
         final int variant;
         final String unitId;
         final Node node;
@@ -33,7 +32,6 @@ final class BodyMerger {
         Sentence(String text, Set<String> stems, int variant, String unitId, Node node, int order) {
             this.text = text;
             this.stems = stems;
-            this.plain = ContentWords.plain(text).toLowerCase(Locale.ROOT);
             this.variant = variant;
             this.unitId = unitId;
             this.node = node;
@@ -83,7 +81,7 @@ final class BodyMerger {
     private final List<Sentence> kept = new ArrayList<>();
     /** Kept sentences by content stem, so a comparison looks only at sentences sharing a word. */
     private final Map<String, List<Sentence>> keptByStem = new HashMap<>();
-    /** Kept sentences by lowercased plain text and by stem set: how short sentences are matched. */
+    /** Short kept sentences by lowercased plain text and by stem set: how short sentences are matched. */
     private final Map<String, List<Sentence>> keptByPlain = new HashMap<>();
     private final Map<Set<String>, List<Sentence>> keptByStemSet = new HashMap<>();
     /** Scratch for {@link #sharedStems}: stems shared per kept sentence (by order), and which ones were touched. */
@@ -258,8 +256,11 @@ final class BodyMerger {
             sharedCount = java.util.Arrays.copyOf(sharedCount, 2 * sharedCount.length);
         }
         k.stems.forEach(stem -> keptByStem.computeIfAbsent(stem, x -> new ArrayList<>()).add(k));
-        keptByPlain.computeIfAbsent(k.plain, x -> new ArrayList<>()).add(k);
-        keptByStemSet.computeIfAbsent(k.stems, x -> new ArrayList<>()).add(k);
+        if (k.stems.size() < policy.minimumStems()) {
+            // Equal plain text means equal stems, so only a short sentence can match a short one.
+            keptByPlain.computeIfAbsent(plainKey(k.text), x -> new ArrayList<>()).add(k);
+            keptByStemSet.computeIfAbsent(k.stems, x -> new ArrayList<>()).add(k);
+        }
     }
 
     /**
@@ -301,9 +302,8 @@ final class BodyMerger {
         } else {
             // A short item ("Go", "Caching") is the same as another only when written the same, or with the same
             // words in the same section: elsewhere the same word may stand for something else.
-            String plain = ContentWords.plain(text).toLowerCase(Locale.ROOT);
             Sentence first = null;
-            for (Sentence k : keptByPlain.getOrDefault(plain, List.of())) {
+            for (Sentence k : keptByPlain.getOrDefault(plainKey(text), List.of())) {
                 if (k.alive && k.variant != unit.variant()) {
                     first = k;
                     break;
@@ -329,6 +329,10 @@ final class BodyMerger {
             }
         }
         return null;
+    }
+
+    private static String plainKey(String sentence) {
+        return ContentWords.plain(sentence).toLowerCase(Locale.ROOT);
     }
 
     private static boolean isIdentity(String sentence) {
