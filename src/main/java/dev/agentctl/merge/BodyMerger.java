@@ -22,6 +22,7 @@ final class BodyMerger {
     private static final class Sentence {
         final String text;
         final Set<String> stems;
+        final Set<String> meaning;
         final int variant;
         final String unitId;
         final Node node;
@@ -29,9 +30,10 @@ final class BodyMerger {
         final int order;
         boolean alive = true;
 
-        Sentence(String text, Set<String> stems, int variant, String unitId, Node node, int order) {
+        Sentence(String text, Set<String> stems, Set<String> meaning, int variant, String unitId, Node node, int order) {
             this.text = text;
             this.stems = stems;
+            this.meaning = meaning;
             this.variant = variant;
             this.unitId = unitId;
             this.node = node;
@@ -64,6 +66,8 @@ final class BodyMerger {
         final PromptSection founder;
         final List<String> sources = new ArrayList<>();
         final List<Node> units = new ArrayList<>();
+        /** Sentences kept in this section, in the order kept: the candidates for the paraphrase rule. */
+        final List<Sentence> kept = new ArrayList<>();
 
         Group(PromptSection founder) {
             this.founder = founder;
@@ -210,8 +214,8 @@ final class BodyMerger {
             List<Sentence> added = new ArrayList<>();
             for (int i = 0; i < texts.size(); i++) {
                 if (covers.get(i) == null) {
-                    Sentence s = new Sentence(texts.get(i), lexicon.stems(texts.get(i)), unit.variant(), unit.id(), node,
-                            kept.size() + added.size());
+                    Sentence s = new Sentence(texts.get(i), lexicon.stems(texts.get(i)), lexicon.meaning(texts.get(i)),
+                            unit.variant(), unit.id(), node, kept.size() + added.size());
                     node.sentences.add(s);
                     added.add(s);
                 }
@@ -252,6 +256,7 @@ final class BodyMerger {
 
     private void keep(Sentence k) {
         kept.add(k);
+        k.node.group.kept.add(k);
         if (sharedCount.length <= k.order) {
             sharedCount = java.util.Arrays.copyOf(sharedCount, 2 * sharedCount.length);
         }
@@ -321,6 +326,10 @@ final class BodyMerger {
                 return new Cover(first, 1.0, "same words");
             }
         }
+        Cover paraphrase = paraphraseOf(lexicon.meaning(text), unit.variant(), group);
+        if (paraphrase != null) {
+            return paraphrase;
+        }
         if (index == 0 && group.founder.role() == PromptSection.Role.PERSONA && !group.units.isEmpty()) {
             Sentence opener = group.units.get(0).sentences.get(0);
             double score = ContentWords.containment(stems, opener.stems);
@@ -329,6 +338,28 @@ final class BodyMerger {
             }
         }
         return null;
+    }
+
+    /**
+     * The kept sentence of another variant in the same merged section that holds the meaning of this one, or null.
+     * Same section only: out of context, two sentences with the same concepts can ask for different things.
+     */
+    private Cover paraphraseOf(Set<String> meaning, int variant, Group group) {
+        if (meaning.size() < policy.minimumStems()) {
+            return null;
+        }
+        Sentence best = null;
+        double bestScore = 0;
+        for (Sentence k : group.kept) {
+            if (k.alive && k.variant != variant) {
+                double score = ContentWords.containment(meaning, k.meaning);
+                if (score > bestScore || score == bestScore && best != null && k.meaning.size() < best.meaning.size()) {
+                    best = k;
+                    bestScore = score;
+                }
+            }
+        }
+        return best != null && bestScore >= policy.paraphrase() ? new Cover(best, bestScore, "paraphrase") : null;
     }
 
     private static String plainKey(String sentence) {
@@ -354,7 +385,19 @@ final class BodyMerger {
         for (Sentence k : withdrawn) {
             if (dependentsStillCovered(k, s)) {
                 k.alive = false;
-                repoint(k, s);
+                repoint(k, s, "contained words", ContentWords.containment(k.stems, s.stems));
+            }
+        }
+        // A kept sentence that the new one paraphrases in full goes too, when nothing else leans on it.
+        if (s.meaning.size() >= policy.minimumStems()) {
+            for (Sentence k : List.copyOf(s.node.group.kept)) {
+                double score = ContentWords.containment(k.meaning, s.meaning);
+                if (k.alive && k.variant != s.variant && k.meaning.size() >= policy.minimumStems()
+                        && k.meaning.size() <= s.meaning.size() && k.node.children.isEmpty() && score >= policy.paraphrase()
+                        && dependents.getOrDefault(k, List.of()).isEmpty()) {
+                    k.alive = false;
+                    repoint(k, s, "paraphrase", score);
+                }
             }
         }
     }
@@ -369,9 +412,9 @@ final class BodyMerger {
         return true;
     }
 
-    private void repoint(Sentence old, Sentence replacement) {
+    private void repoint(Sentence old, Sentence replacement, String reason, double score) {
         int index = sentenceTexts.get(old.unitId).indexOf(old.text);
-        Cover cover = new Cover(replacement, ContentWords.containment(old.stems, replacement.stems), "contained words");
+        Cover cover = new Cover(replacement, score, reason);
         dropped.computeIfAbsent(old.unitId, k -> new HashMap<>()).put(index, cover);
         List<Map.Entry<String, Integer>> moved = new ArrayList<>(dependents.getOrDefault(old, List.of()));
         moved.add(Map.entry(old.unitId, index));

@@ -60,6 +60,17 @@ final class ContentWords {
     /** The content stems of a text, in first-seen order, unmodifiable; {@link Lexicon} memoises this. */
     static Set<String> stems(String text, UnaryOperator<String> stemmer) {
         Set<String> out = new LinkedHashSet<>();
+        for (String w : words(text)) {
+            if (!STOP.contains(w)) {
+                out.add(stemmer.apply(w));
+            }
+        }
+        return Collections.unmodifiableSet(out);
+    }
+
+    /** All words of a text as the judge reads them, lowercased, stop words included, in order. */
+    static List<String> words(String text) {
+        List<String> out = new ArrayList<>();
         String s = wordText(text).toLowerCase(Locale.ROOT);
         int i = 0;
         while (i < s.length()) {
@@ -71,12 +82,13 @@ final class ContentWords {
             while (i < s.length() && isWordChar(s.charAt(i))) {
                 i++;
             }
-            String w = s.substring(start, i);
-            if (!STOP.contains(w)) {
-                out.add(stemmer.apply(w));
-            }
+            out.add(s.substring(start, i));
         }
-        return Collections.unmodifiableSet(out);
+        return out;
+    }
+
+    static boolean isStopWord(String word) {
+        return STOP.contains(word);
     }
 
     /**
