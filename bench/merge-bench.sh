@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
-# Times `agentctl merge` on the five samples and on the 44 versions of backend-architect, JVM start included,
-# against a floor in the same run: piping the same inputs to `agentctl --version` (JVM start, no merge).
+# Times `bin/agentctl merge` (the launcher users run: AppCDS archive, start-up flags) on the five samples and on
+# the 44 versions of backend-architect, JVM start included, against a floor in the same run: `bin/agentctl
+# --version` (launcher and JVM start, no merge).
 # usage: bench/merge-bench.sh [RUNS]   (default 5). Prints wall seconds and peak RSS per run, then the medians.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS=${1:-5}
 SHARED=${AGENTCTL_SHARED:-../shared}
-JAR=target/agentctl.jar
-[ -f "$JAR" ] || mvn -q -o package -DskipTests
+AGENTCTL=bin/agentctl
+"$AGENTCTL" --version >/dev/null # builds the jar and the archive if needed, outside the timed runs
 CORPUS="$SHARED/corpus/backend-architect"
 TIMES=$(mktemp)
 trap 'rm -f "$TIMES"' EXIT
@@ -27,11 +28,10 @@ measure() { # label, command...
   printf '%-34s wall %ss  peak RSS %s MiB   (runs: %s)\n' "$label" "$mw" "$((mr / 1024))" "${walls[*]}"
 }
 
-measure "floor: cat 5 | agentctl --version" bash -c "cat agents/*.md | java -jar $JAR --version"
-measure "merge agents/ (5 samples)" java -jar "$JAR" merge agents/
+measure "floor: agentctl --version" "$AGENTCTL" --version
+measure "merge agents/ (5 samples)" "$AGENTCTL" merge agents/
 if [ -d "$CORPUS" ]; then
-  measure "floor: cat 44 | agentctl --version" bash -c "cat $CORPUS/*.md | java -jar $JAR --version"
-  measure "merge 44 versions" java -jar "$JAR" merge --name backend-architect "$CORPUS"
+  measure "merge 44 versions" "$AGENTCTL" merge --name backend-architect "$CORPUS"
 else
   echo "$CORPUS not found: skipping the 44-version merge"
 fi

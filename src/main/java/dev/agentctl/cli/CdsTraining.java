@@ -6,7 +6,8 @@ import java.io.PrintWriter;
 /**
  * The training run for bin/agentctl's AppCDS archive, not a user command: runs every command once, in one JVM, on
  * the directory given, so that the archive holds the classes of all of them (a JVM records one archive per process).
- * Output is discarded and exit codes ignored: only the classes loaded matter.
+ * Output is discarded and exit codes ignored: only the classes loaded matter. The merge runs assume the directory
+ * holds variants of one agent (as the sample agents are); otherwise they stop early and archive less of merge.
  */
 public final class CdsTraining {
 
@@ -21,6 +22,8 @@ public final class CdsTraining {
             {"inspect", agents},
             {"inspect", "--format", "json", agents},
             {"fix", "--dry-run", agents},
+            {"merge", agents},
+            {"merge", "--explain", "--format", "json", agents},
             {"schema"},
             {"completion", "bash"},
             {"--help"},

@@ -22,19 +22,22 @@ final class BodyMerger {
     private static final class Sentence {
         final String text;
         final Set<String> stems;
-        final String plain;
+        final Set<String> meaning;
         final int variant;
         final String unitId;
         final Node node;
+        /** Position in {@link #kept}: first kept, first found. */
+        final int order;
         boolean alive = true;
 
-        Sentence(String text, int variant, String unitId, Node node) {
+        Sentence(String text, Set<String> stems, Set<String> meaning, int variant, String unitId, Node node, int order) {
             this.text = text;
-            this.stems = ContentWords.stems(text);
-            this.plain = ContentWords.plain(text).toLowerCase(Locale.ROOT);
+            this.stems = stems;
+            this.meaning = meaning;
             this.variant = variant;
             this.unitId = unitId;
             this.node = node;
+            this.order = order;
         }
     }
 
@@ -63,6 +66,8 @@ final class BodyMerger {
         final PromptSection founder;
         final List<String> sources = new ArrayList<>();
         final List<Node> units = new ArrayList<>();
+        /** Sentences kept in this section, in the order kept: the candidates for the paraphrase rule. */
+        final List<Sentence> kept = new ArrayList<>();
 
         Group(PromptSection founder) {
             this.founder = founder;
@@ -75,10 +80,17 @@ final class BodyMerger {
     }
 
     private final MergePolicy policy;
+    private final Lexicon lexicon;
     private final List<Group> groups = new ArrayList<>();
     private final List<Sentence> kept = new ArrayList<>();
     /** Kept sentences by content stem, so a comparison looks only at sentences sharing a word. */
     private final Map<String, List<Sentence>> keptByStem = new HashMap<>();
+    /** Short kept sentences by lowercased plain text and by stem set: how short sentences are matched. */
+    private final Map<String, List<Sentence>> keptByPlain = new HashMap<>();
+    private final Map<Set<String>, List<Sentence>> keptByStemSet = new HashMap<>();
+    /** Scratch for {@link #sharedStems}: stems shared per kept sentence (by order), and which ones were touched. */
+    private int[] sharedCount = new int[256];
+    private final List<Sentence> touched = new ArrayList<>();
     /** Dropped sentences (unit id, sentence index) by the kept sentence that covers them. */
     private final Map<Sentence, List<Map.Entry<String, Integer>>> dependents = new HashMap<>();
     private final Map<String, List<String>> sentenceTexts = new HashMap<>();
@@ -86,8 +98,9 @@ final class BodyMerger {
     private final Map<String, Map<Integer, Cover>> dropped = new HashMap<>();
     private final Map<String, PromptUnit> units = new LinkedHashMap<>();
 
-    BodyMerger(MergePolicy policy) {
+    BodyMerger(MergePolicy policy, Lexicon lexicon) {
         this.policy = policy;
+        this.lexicon = lexicon;
     }
 
     /** Adds one variant's sections; the first variant added sets the order. */
@@ -157,8 +170,8 @@ final class BodyMerger {
     }
 
     private double similarity(PromptSection a, PromptSection b) {
-        return SectionSimilarity.score(sectionWords.computeIfAbsent(a.id(), id -> SectionSimilarity.Words.of(a)),
-                sectionWords.computeIfAbsent(b.id(), id -> SectionSimilarity.Words.of(b)));
+        return SectionSimilarity.score(sectionWords.computeIfAbsent(a.id(), id -> SectionSimilarity.Words.of(a, lexicon)),
+                sectionWords.computeIfAbsent(b.id(), id -> SectionSimilarity.Words.of(b, lexicon)));
     }
 
     /**
@@ -201,17 +214,15 @@ final class BodyMerger {
             List<Sentence> added = new ArrayList<>();
             for (int i = 0; i < texts.size(); i++) {
                 if (covers.get(i) == null) {
-                    Sentence s = new Sentence(texts.get(i), unit.variant(), unit.id(), node);
+                    Sentence s = new Sentence(texts.get(i), lexicon.stems(texts.get(i)), lexicon.meaning(texts.get(i)),
+                            unit.variant(), unit.id(), node, kept.size() + added.size());
                     node.sentences.add(s);
                     added.add(s);
                 }
             }
             record(unit, covers);
             added.forEach(this::withdrawCoveredBy);
-            for (Sentence k : added) {
-                kept.add(k);
-                k.stems.forEach(stem -> keptByStem.computeIfAbsent(stem, x -> new ArrayList<>()).add(k));
-            }
+            added.forEach(this::keep);
             Node replaced = null;
             for (Node other : target) {
                 if (other != node && !other.alive()) {
@@ -243,27 +254,47 @@ final class BodyMerger {
         }
     }
 
-    /** How many stems each kept sentence shares with these, for kept sentences sharing at least one. */
-    private Map<Sentence, Integer> sharedStems(Set<String> stems) {
-        Map<Sentence, Integer> shared = new LinkedHashMap<>();
+    private void keep(Sentence k) {
+        kept.add(k);
+        k.node.group.kept.add(k);
+        if (sharedCount.length <= k.order) {
+            sharedCount = java.util.Arrays.copyOf(sharedCount, 2 * sharedCount.length);
+        }
+        k.stems.forEach(stem -> keptByStem.computeIfAbsent(stem, x -> new ArrayList<>()).add(k));
+        if (k.stems.size() < policy.minimumStems()) {
+            // Equal plain text means equal stems, so only a short sentence can match a short one.
+            keptByPlain.computeIfAbsent(plainKey(k.text), x -> new ArrayList<>()).add(k);
+            keptByStemSet.computeIfAbsent(k.stems, x -> new ArrayList<>()).add(k);
+        }
+    }
+
+    /**
+     * The kept sentences sharing at least one stem with these, in the order first found; afterwards
+     * {@code sharedCount[k.order]} says how many stems each shares (until the next call). Counting into an array
+     * indexed by order instead of a map keeps this, the merge's innermost loop, cheap.
+     */
+    private List<Sentence> sharedStems(Set<String> stems) {
+        touched.forEach(k -> sharedCount[k.order] = 0);
+        touched.clear();
         for (String stem : stems) {
             for (Sentence k : keptByStem.getOrDefault(stem, List.of())) {
-                shared.merge(k, 1, Integer::sum);
+                if (sharedCount[k.order]++ == 0) {
+                    touched.add(k);
+                }
             }
         }
-        return shared;
+        return touched;
     }
 
     /** The kept sentence of another variant that already says this one, or null. */
     private Cover coverOf(String text, PromptUnit unit, int index, Group group) {
-        Set<String> stems = ContentWords.stems(text);
+        Set<String> stems = lexicon.stems(text);
         Sentence best = null;
         double bestScore = 0;
         if (stems.size() >= policy.minimumStems()) {
-            for (Map.Entry<Sentence, Integer> e : sharedStems(stems).entrySet()) {
-                Sentence k = e.getKey();
+            for (Sentence k : sharedStems(stems)) {
                 if (k.alive && k.variant != unit.variant()) {
-                    double score = (double) e.getValue() / stems.size();
+                    double score = (double) sharedCount[k.order] / stems.size();
                     if (score > bestScore || score == bestScore && best != null && k.stems.size() < best.stems.size()) {
                         best = k;
                         bestScore = score;
@@ -276,13 +307,28 @@ final class BodyMerger {
         } else {
             // A short item ("Go", "Caching") is the same as another only when written the same, or with the same
             // words in the same section: elsewhere the same word may stand for something else.
-            String plain = ContentWords.plain(text).toLowerCase(Locale.ROOT);
-            for (Sentence k : kept) {
-                if (k.alive && k.variant != unit.variant() && (k.plain.equals(plain)
-                        || k.node.group == group && !stems.isEmpty() && k.stems.equals(stems))) {
-                    return new Cover(k, 1.0, "same words");
+            Sentence first = null;
+            for (Sentence k : keptByPlain.getOrDefault(plainKey(text), List.of())) {
+                if (k.alive && k.variant != unit.variant()) {
+                    first = k;
+                    break;
                 }
             }
+            if (!stems.isEmpty()) {
+                for (Sentence k : keptByStemSet.getOrDefault(stems, List.of())) {
+                    if (k.alive && k.variant != unit.variant() && k.node.group == group && (first == null || k.order < first.order)) {
+                        first = k;
+                        break;
+                    }
+                }
+            }
+            if (first != null) {
+                return new Cover(first, 1.0, "same words");
+            }
+        }
+        Cover paraphrase = paraphraseOf(lexicon.meaning(text), unit.variant(), group);
+        if (paraphrase != null) {
+            return paraphrase;
         }
         if (index == 0 && group.founder.role() == PromptSection.Role.PERSONA && !group.units.isEmpty()) {
             Sentence opener = group.units.get(0).sentences.get(0);
@@ -294,6 +340,32 @@ final class BodyMerger {
         return null;
     }
 
+    /**
+     * The kept sentence of another variant in the same merged section that holds the meaning of this one, or null.
+     * Same section only: out of context, two sentences with the same concepts can ask for different things.
+     */
+    private Cover paraphraseOf(Set<String> meaning, int variant, Group group) {
+        if (meaning.size() < policy.minimumStems()) {
+            return null;
+        }
+        Sentence best = null;
+        double bestScore = 0;
+        for (Sentence k : group.kept) {
+            if (k.alive && k.variant != variant) {
+                double score = ContentWords.containment(meaning, k.meaning);
+                if (score > bestScore || score == bestScore && best != null && k.meaning.size() < best.meaning.size()) {
+                    best = k;
+                    bestScore = score;
+                }
+            }
+        }
+        return best != null && bestScore >= policy.paraphrase() ? new Cover(best, bestScore, "paraphrase") : null;
+    }
+
+    private static String plainKey(String sentence) {
+        return ContentWords.plain(sentence).toLowerCase(Locale.ROOT);
+    }
+
     private static boolean isIdentity(String sentence) {
         return ContentWords.plain(sentence).toLowerCase(Locale.ROOT).startsWith("you are");
     }
@@ -303,20 +375,36 @@ final class BodyMerger {
         if (s.stems.size() < policy.minimumStems()) {
             return;
         }
-        for (Map.Entry<Sentence, Integer> e : sharedStems(s.stems).entrySet()) {
-            Sentence k = e.getKey();
+        List<Sentence> withdrawn = new ArrayList<>();
+        for (Sentence k : sharedStems(s.stems)) {
             if (k.alive && k.variant != s.variant && k.stems.size() >= policy.minimumStems() && k.stems.size() <= s.stems.size()
-                    && k.node.children.isEmpty() && (double) e.getValue() / k.stems.size() >= policy.coverage()
-                    && dependentsStillCovered(k, s)) {
+                    && k.node.children.isEmpty() && (double) sharedCount[k.order] / k.stems.size() >= policy.coverage()) {
+                withdrawn.add(k);
+            }
+        }
+        for (Sentence k : withdrawn) {
+            if (dependentsStillCovered(k, s)) {
                 k.alive = false;
-                repoint(k, s);
+                repoint(k, s, "contained words", ContentWords.containment(k.stems, s.stems));
+            }
+        }
+        // A kept sentence that the new one paraphrases in full goes too, when nothing else leans on it.
+        if (s.meaning.size() >= policy.minimumStems()) {
+            for (Sentence k : List.copyOf(s.node.group.kept)) {
+                double score = ContentWords.containment(k.meaning, s.meaning);
+                if (k.alive && k.variant != s.variant && k.meaning.size() >= policy.minimumStems()
+                        && k.meaning.size() <= s.meaning.size() && k.node.children.isEmpty() && score >= policy.paraphrase()
+                        && dependents.getOrDefault(k, List.of()).isEmpty()) {
+                    k.alive = false;
+                    repoint(k, s, "paraphrase", score);
+                }
             }
         }
     }
 
     private boolean dependentsStillCovered(Sentence old, Sentence replacement) {
         for (Map.Entry<String, Integer> d : dependents.getOrDefault(old, List.of())) {
-            Set<String> stems = ContentWords.stems(sentenceTexts.get(d.getKey()).get(d.getValue()));
+            Set<String> stems = lexicon.stems(sentenceTexts.get(d.getKey()).get(d.getValue()));
             if (ContentWords.containment(stems, replacement.stems) < policy.coverage()) {
                 return false;
             }
@@ -324,9 +412,9 @@ final class BodyMerger {
         return true;
     }
 
-    private void repoint(Sentence old, Sentence replacement) {
+    private void repoint(Sentence old, Sentence replacement, String reason, double score) {
         int index = sentenceTexts.get(old.unitId).indexOf(old.text);
-        Cover cover = new Cover(replacement, ContentWords.containment(old.stems, replacement.stems), "contained words");
+        Cover cover = new Cover(replacement, score, reason);
         dropped.computeIfAbsent(old.unitId, k -> new HashMap<>()).put(index, cover);
         List<Map.Entry<String, Integer>> moved = new ArrayList<>(dependents.getOrDefault(old, List.of()));
         moved.add(Map.entry(old.unitId, index));

@@ -13,8 +13,6 @@ import org.commonmark.node.Node;
 import org.commonmark.node.OrderedList;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.SourceSpan;
-import org.commonmark.node.StrongEmphasis;
-import org.commonmark.node.Text;
 import org.commonmark.node.ThematicBreak;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
@@ -25,7 +23,12 @@ import org.commonmark.parser.Parser;
  */
 final class BodyParser {
 
-    private static final Parser MARKDOWN = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
+    /**
+     * Blocks only: text is taken from the source, and the one inline question (is a paragraph bold only?) is
+     * answered on the source line, so commonmark's inline parser (links, emphasis, entities) would be wasted work.
+     */
+    private static final Parser MARKDOWN = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS)
+            .inlineParserFactory(context -> (lines, block) -> { }).build();
     private static final Pattern HEADING_MARKS = Pattern.compile("^\\s*#{1,6}\\s*|\\s+#+\\s*$");
 
     private BodyParser() {
@@ -39,7 +42,7 @@ final class BodyParser {
                 b.open(PromptSection.Style.HEADING, h.getLevel(), HEADING_MARKS.matcher(source(h, lines)).replaceAll("").strip());
             } else if (node instanceof Paragraph p) {
                 String text = source(p, lines);
-                if (isBoldOnly(p, text)) {
+                if (isBoldOnly(text)) {
                     b.open(PromptSection.Style.BOLD, 0, text.strip());
                 } else if (!text.contains("\n") && text.strip().endsWith(":") && node.getNext() instanceof ListBlock) {
                     b.open(PromptSection.Style.INTRO, 0, text.strip());
@@ -76,11 +79,19 @@ final class BodyParser {
         return new Draft(PromptUnit.Kind.ITEM, ordered, text, children);
     }
 
-    private static boolean isBoldOnly(Paragraph p, String text) {
-        Node first = p.getFirstChild();
-        Node second = first == null ? null : first.getNext();
-        return !text.contains("\n") && first instanceof StrongEmphasis
-                && (second == null || second instanceof Text t && t.getLiteral().strip().equals(":") && t.getNext() == null);
+    /** One line that is all strong emphasis ({@code **Title**} or {@code __Title__}), optionally followed by a colon. */
+    private static boolean isBoldOnly(String text) {
+        String line = text.strip();
+        if (line.contains("\n") || line.length() < 5 || !(line.startsWith("**") || line.startsWith("__"))) {
+            return false;
+        }
+        String delimiter = line.substring(0, 2);
+        int close = line.indexOf(delimiter, 2);
+        if (close <= 2 || Character.isWhitespace(line.charAt(2)) || Character.isWhitespace(line.charAt(close - 1))) {
+            return false;
+        }
+        String rest = line.substring(close + 2).strip();
+        return rest.isEmpty() || rest.equals(":");
     }
 
     /** The block's text as written, each line cut to the block's own columns (no list indentation). */

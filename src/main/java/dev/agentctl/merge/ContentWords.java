@@ -1,10 +1,12 @@
 package dev.agentctl.merge;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
 /**
@@ -30,7 +32,6 @@ final class ContentWords {
     private static final Pattern SPACE = Pattern.compile("\\s+");
     /** A sentence ends at . ! or ? followed by space and something that can start a sentence. */
     static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.!?])\\s+(?=[A-Z\"(*`\\[])");
-    private static final Pattern WORD = Pattern.compile("[a-z0-9]+");
 
     private ContentWords() {
     }
@@ -56,17 +57,57 @@ final class ContentWords {
         return out;
     }
 
-    /** The content stems of a text, in first-seen order. */
-    static Set<String> stems(String text) {
+    /** The content stems of a text, in first-seen order, unmodifiable; {@link Lexicon} memoises this. */
+    static Set<String> stems(String text, UnaryOperator<String> stemmer) {
         Set<String> out = new LinkedHashSet<>();
-        Matcher m = WORD.matcher(plain(text).toLowerCase(java.util.Locale.ROOT));
-        while (m.find()) {
-            String w = m.group();
+        for (String w : words(text)) {
             if (!STOP.contains(w)) {
-                out.add(PorterStemmer.stem(w));
+                out.add(stemmer.apply(w));
             }
         }
+        return Collections.unmodifiableSet(out);
+    }
+
+    /** All words of a text as the judge reads them, lowercased, stop words included, in order. */
+    static List<String> words(String text) {
+        List<String> out = new ArrayList<>();
+        String s = wordText(text).toLowerCase(Locale.ROOT);
+        int i = 0;
+        while (i < s.length()) {
+            if (!isWordChar(s.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < s.length() && isWordChar(s.charAt(i))) {
+                i++;
+            }
+            out.add(s.substring(start, i));
+        }
         return out;
+    }
+
+    static boolean isStopWord(String word) {
+        return STOP.contains(word);
+    }
+
+    /**
+     * The text with what {@link #plain} removes that holds word characters: the list or heading marker (an item
+     * number is a word) and link targets. Emphasis, code ticks and spacing hold none, so their regexes, the bulk of
+     * {@code plain}'s cost, are skipped; and each regex runs only when its text can occur.
+     */
+    private static String wordText(String text) {
+        String s = text;
+        String lead = s.stripLeading();
+        if (!lead.isEmpty() && "#-*+>0123456789".indexOf(lead.charAt(0)) >= 0) {
+            s = MARKER.matcher(s).replaceFirst("");
+        }
+        return s.contains("](") ? LINK.matcher(s).replaceAll("$1") : s;
+    }
+
+    /** The judge's words are runs of {@code [a-z0-9]} in the lowercased text. */
+    private static boolean isWordChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
     }
 
     /** Share of {@code part}'s stems that {@code whole} also has: 1 when it says nothing {@code whole} does not. */

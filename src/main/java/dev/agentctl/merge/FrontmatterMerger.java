@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 
 /**
  * The per-field frontmatter policy: the name must agree (or be given); the description keeps the clearest trigger
- * text once and each distinct {@code <example>} once; model and colour go by majority, ties to the first file;
+ * text once and one {@code <example>} per trigger situation; model and colour go by majority, ties to the first file;
  * tools are a set where "absent" means all tools; other keys stay only when every variant agrees.
  */
 final class FrontmatterMerger {
@@ -26,14 +26,23 @@ final class FrontmatterMerger {
     private static final Pattern TRAILING_EXAMPLES_LABEL = Pattern.compile("\\s*Examples?\\s*:?\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern TRIGGER = Pattern.compile("\\buse (this agent|proactively|when|for|it)\\b|\\binvoke",
             Pattern.CASE_INSENSITIVE);
+    /** Words of any example's situation that say nothing about which situation it is. */
+    private static final Set<String> REQUEST_WORDS = Set.of("context", "user", "need", "help", "want");
+    /**
+     * Cosine of two examples' situations from which they show the same trigger: on the five samples the two
+     * "microservices for an e-commerce platform" examples score 0.49, and every other pair stays below 0.35.
+     */
+    private static final double SAME_SITUATION = 0.35;
     /** Keys whose value the policy decides field by field; the rest must agree. */
     private static final Set<String> DECIDED = Set.of("name", "description", "tools", "model", "color");
 
     private final Vocabulary vocabulary;
+    private final Lexicon lexicon;
     private final List<String> notes = new ArrayList<>();
 
-    FrontmatterMerger(Vocabulary vocabulary) {
+    FrontmatterMerger(Vocabulary vocabulary, Lexicon lexicon) {
         this.vocabulary = vocabulary;
+        this.lexicon = lexicon;
     }
 
     List<String> notes() {
@@ -52,15 +61,29 @@ final class FrontmatterMerger {
         if (prose == null) {
             prose = proseOf(agents.get(0).descriptionValue());
         }
+        Set<String> agentWords = new java.util.HashSet<>(REQUEST_WORDS);
+        agents.forEach(a -> agentWords.addAll(lexicon.stems(a.nameValue().replace('-', ' '))));
         List<String> examples = new ArrayList<>();
-        List<Set<String>> seen = new ArrayList<>();
-        for (AgentDefinition a : agents) {
-            Matcher m = EXAMPLE.matcher(a.descriptionValue());
+        List<Set<String>> situations = new ArrayList<>();
+        for (int source = 0; source < agents.size(); source++) {
+            Matcher m = EXAMPLE.matcher(agents.get(source).descriptionValue());
             while (m.find()) {
-                Set<String> stems = ContentWords.stems(m.group());
-                if (seen.stream().noneMatch(s -> ContentWords.containment(stems, s) >= 0.9)) {
-                    seen.add(stems);
+                Set<String> situation = situation(m.group(), agentWords);
+                int same = -1;
+                for (int k = 0; k < situations.size(); k++) {
+                    double score = SectionSimilarity.cosine(situation, situations.get(k));
+                    if (score >= SAME_SITUATION && shared(situation, situations.get(k)) >= 2 && (same < 0 || score > SectionSimilarity.cosine(situation, situations.get(same)))) {
+                        same = k;
+                    }
+                }
+                if (same < 0) {
+                    situations.add(situation);
                     examples.add(m.group().strip());
+                } else if (!examples.get(same).equals(m.group().strip())) {
+                    notes.add(String.format(java.util.Locale.ROOT,
+                            "description: left out an example of source %d, its situation is that of kept example %d (%.2f): %s",
+                            source, same + 1, SectionSimilarity.cosine(situation, situations.get(same)),
+                            excerpt(m.group())));
                 }
             }
         }
@@ -68,6 +91,29 @@ final class FrontmatterMerger {
             return prose;
         }
         return prose + (prose.isEmpty() ? "" : " Examples: ") + String.join(" ", examples);
+    }
+
+    /**
+     * What an example's user is doing and asking: the stems before the assistant's reply, without the words every
+     * example of the agent has (its name, "context", "user", "need"), which would make all examples alike.
+     */
+    private Set<String> situation(String example, Set<String> agentWords) {
+        String inner = example.substring("<example>".length(), example.length() - "</example>".length());
+        int reply = inner.toLowerCase(java.util.Locale.ROOT).indexOf("assistant:");
+        Set<String> out = new java.util.LinkedHashSet<>(lexicon.stems(reply < 0 ? inner : inner.substring(0, reply)));
+        // A prefix counts too: the name's "architect" also stands for "architectural".
+        out.removeIf(stem -> agentWords.stream().anyMatch(w -> stem.startsWith(w) && (w.length() >= 4 || stem.equals(w))));
+        return out;
+    }
+
+    /** One shared word is chance ("ship a hotfix", "ship 2.0"); a situation is told by two or more. */
+    private static int shared(Set<String> a, Set<String> b) {
+        return (int) a.stream().filter(b::contains).count();
+    }
+
+    private static String excerpt(String example) {
+        String flat = example.replaceAll("\\s+", " ").strip();
+        return flat.length() > 100 ? flat.substring(0, 97) + "..." : flat;
     }
 
     private static String proseOf(String description) {

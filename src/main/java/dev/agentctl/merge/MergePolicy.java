@@ -8,8 +8,11 @@ package dev.agentctl.merge;
  * @param minimumStems   sentences with fewer content stems are compared only with equal ones in the same section
  * @param sectionMatch   lowest title-and-content similarity at which two sections are aligned (mutual best only)
  * @param personaOverlap share of an identity line ("You are …") the kept one must hold to stand for it
+ * @param paraphrase     share of a sentence's meaning ({@link ConceptTable}: concepts and content stems, instruction
+ *                       words left out) that a kept sentence of the same merged section must hold to say it; sentences
+ *                       with fewer than {@code minimumStems} meaning parts never count as paraphrases
  */
-public record MergePolicy(double coverage, int minimumStems, double sectionMatch, double personaOverlap) {
+public record MergePolicy(double coverage, int minimumStems, double sectionMatch, double personaOverlap, double paraphrase) {
 
-    public static final MergePolicy DEFAULT = new MergePolicy(0.85, 3, 0.3, 0.5);
+    public static final MergePolicy DEFAULT = new MergePolicy(0.85, 3, 0.3, 0.5, 1.0);
 }

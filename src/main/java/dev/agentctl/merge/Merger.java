@@ -46,7 +46,8 @@ public final class Merger {
             throw new IllegalArgumentException("the files define several agents: " + String.join(", ", names));
         }
         List<AgentDefinition> agents = docs.stream().map(AgentDocument::definition).toList();
-        FrontmatterMerger front = new FrontmatterMerger(vocabulary);
+        Lexicon lexicon = new Lexicon();
+        FrontmatterMerger front = new FrontmatterMerger(vocabulary, lexicon);
         List<String> notes = new ArrayList<>();
         if (name != null && (names.size() > 1 || !names.contains(name))) {
             notes.add("name: `" + name + "` given, replacing " + String.join(", ", names));
@@ -58,7 +59,7 @@ public final class Merger {
         var extra = front.agreedExtras(docs);
         notes.addAll(front.notes());
 
-        BodyMerger body = new BodyMerger(policy);
+        BodyMerger body = new BodyMerger(policy, lexicon);
         for (int i = 0; i < docs.size(); i++) {
             body.add(BodyParser.parse(agents.get(i).systemPrompt(), i));
         }

@@ -17,10 +17,10 @@ final class SectionSimilarity {
 
     /** The words of a section, computed once per section. */
     record Words(Set<String> title, Set<String> content) {
-        static Words of(PromptSection s) {
+        static Words of(PromptSection s, Lexicon lexicon) {
             Set<String> content = new HashSet<>();
-            s.units().forEach(u -> collect(u, content));
-            return new Words(s.title() == null ? null : ContentWords.stems(s.title()), content);
+            s.units().forEach(u -> collect(u, content, lexicon));
+            return new Words(s.title() == null ? null : lexicon.stems(s.title()), content);
         }
     }
 
@@ -32,9 +32,9 @@ final class SectionSimilarity {
         return TITLE_WEIGHT * cosine(a.title(), b.title()) + (1 - TITLE_WEIGHT) * content;
     }
 
-    private static void collect(PromptUnit u, Set<String> out) {
-        out.addAll(ContentWords.stems(u.text()));
-        u.children().forEach(c -> collect(c, out));
+    private static void collect(PromptUnit u, Set<String> out, Lexicon lexicon) {
+        out.addAll(lexicon.stems(u.text()));
+        u.children().forEach(c -> collect(c, out, lexicon));
     }
 
     static double cosine(Set<String> a, Set<String> b) {

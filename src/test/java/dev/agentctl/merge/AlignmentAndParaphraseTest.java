@@ -79,4 +79,32 @@ class AlignmentAndParaphraseTest {
         assertEquals(PromptSection.Role.CLOSING, closing.role());
         assertEquals(1, closing.units().size());
     }
+
+    @Test
+    void aParaphraseInTheSameSectionCollapsesAndExplainNamesItsCover() {
+        AgentDocument a = agent("a.md", "## Planning\n\n- Plan for immediate needs and future growth of each shop feature\n");
+        AgentDocument b = agent("b.md", "## Planning\n\n- Plan each shop feature for current requirements, with growth in mind\n");
+        MergedProfile p = MERGER.merge(List.of(b, a), null);
+        assertEquals(List.of("Plan each shop feature for current requirements, with growth in mind"),
+                p.sections().get(0).units().stream().map(MergedUnit::text).toList());
+        UnitFate dropped = p.fates().get(1);
+        assertEquals(UnitFate.Fate.COVERED, dropped.fate());
+        assertEquals("0#1", dropped.coveredBy());
+        assertEquals("paraphrase", dropped.reason());
+    }
+
+    @Test
+    void spellingsOfOneNameAreOneWord() {
+        AgentDocument a = agent("a.md", "## Access\n\n- Sign users in with OAuth 2.0 and short tokens\n");
+        AgentDocument b = agent("b.md", "## Access\n\n- Sign users in with OAuth2 and short tokens\n");
+        assertEquals(1, MERGER.merge(List.of(a, b), null).sections().get(0).units().size());
+    }
+
+    @Test
+    void aParaphraseInAnotherSectionStays() {
+        AgentDocument a = agent("a.md", "## Planning\n\n- Plan for immediate needs and future growth of each shop feature\n\n## Other\n\n- Tag releases\n");
+        AgentDocument b = agent("b.md", "## Reviews\n\n- Check each shop feature for current requirements, with growth in mind\n");
+        String body = MarkdownRenderer.body(MERGER.merge(List.of(a, b), null).sections());
+        assertTrue(body.contains("future growth") && body.contains("growth in mind"), body);
+    }
 }

@@ -54,6 +54,18 @@ class FrontmatterPolicyTest {
     }
 
     @Test
+    void examplesOfTheSameTriggerSituationCollapseAndTheNotesSaySo() {
+        AgentDocument a = MergeFixtures.parse("a.md", "---\nname: shop-helper\ndescription: Use this agent for shops."
+                + " <example>Context: user runs an online flower shop. user: 'Plan the checkout of my flower shop' assistant: 'I will use the shop-helper agent'</example>"
+                + " <example>Context: user is late with taxes. user: 'File my taxes' assistant: 'Using the shop-helper agent'</example>\n---\nBody.\n");
+        AgentDocument b = MergeFixtures.parse("b.md", "---\nname: shop-helper\ndescription: Shop helper."
+                + " <example>Context: an online flower shop needs a checkout. user: 'Design checkout for the flower shop' assistant: 'Launching shop-helper'</example>\n---\nBody.\n");
+        MergedProfile p = MERGER.merge(List.of(a, b), null);
+        assertEquals(2, p.description().split("<example>", -1).length - 1);
+        assertTrue(p.notes().stream().anyMatch(n -> n.startsWith("description: left out an example of source 1")), p.notes().toString());
+    }
+
+    @Test
     void differentNamesNeedAName() {
         AgentDocument other = MergeFixtures.parse("other.md", "---\nname: other\ndescription: Other agent.\n---\nBody.\n");
         assertThrows(IllegalArgumentException.class, () -> MERGER.merge(List.of(fixture("alpha.md"), other), null));
