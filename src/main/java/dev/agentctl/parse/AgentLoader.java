@@ -81,7 +81,12 @@ public final class AgentLoader {
         if (bytes.length > limit) {
             return parser.tooLarge(SourceFile.of(file.path(), file.displayPath(), ""), bytes.length);
         }
-        SourceFile source = SourceFile.of(file.path(), file.displayPath(), bytes);
+        return parse(file.path(), file.displayPath(), bytes);
+    }
+
+    /** Bytes as read from a file at most the size limit long: decoded as Claude Code decodes them, then parsed. */
+    public AgentDocument parse(Path path, String displayPath, byte[] bytes) {
+        SourceFile source = SourceFile.of(path, displayPath, bytes);
         String encoding = ByteOrderMark.foreignEncoding(bytes);
         return encoding != null ? parser.foreignEncoding(source, bytes.length, encoding) : parser.parse(source, bytes.length);
     }
