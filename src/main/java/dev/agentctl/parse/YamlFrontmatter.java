@@ -144,6 +144,10 @@ public final class YamlFrontmatter {
             return new Compose(SETTINGS).composeString(yaml);
         } catch (StackOverflowError deep) {
             throw new YamlEngineException("the YAML is nested too deeply to read");
+        } catch (IndexOutOfBoundsException readerBug) {
+            // snakeyaml-engine 2.9's StreamReader overruns its buffer on some characters YAML forbids (control
+            // characters around offset 1024, found by fuzzing); such text is invalid YAML for every parser.
+            throw new YamlEngineException("it contains characters YAML does not allow");
         }
     }
 
