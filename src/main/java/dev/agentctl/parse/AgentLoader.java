@@ -6,8 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.HashSet;
-import java.util.Set;
 
 /**
  * Reads a discovered file and parses it. A file over Claude Code's size limit is never read into memory; a path
@@ -33,31 +31,13 @@ public final class AgentLoader {
         }
     }
 
-    /** Whether following a chain of links comes back to a link already passed (the system's ELOOP, in words). */
-    private static boolean loops(Path link) {
-        Set<Path> passed = new HashSet<>();
-        Path at = link.toAbsolutePath().normalize();
-        try {
-            while (Files.isSymbolicLink(at)) {
-                if (!passed.add(at)) {
-                    return true;
-                }
-                at = at.resolveSibling(Files.readSymbolicLink(at)).normalize();
-            }
-        } catch (IOException e) {
-            return false;
-        }
-        return false;
-    }
-
     private AgentDocument read(AgentFile file) throws IOException {
         BasicFileAttributes attrs;
         try {
             attrs = Files.readAttributes(file.path(), BasicFileAttributes.class);
         } catch (IOException e) {
             if (Files.isSymbolicLink(file.path())) {
-                throw new IOException(loops(file.path()) ? "is a symbolic link that leads back to itself"
-                        : "is a symbolic link to nothing", e);
+                throw new IOException(FileDiscovery.brokenLink(file.path()), e);
             }
             throw new IOException(FileDiscovery.describe(e), e);
         }
