@@ -60,6 +60,10 @@ public final class Main implements Runnable {
         cli.setErr(err);
         try {
             return cli.execute(args);
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            // picocli hands only Exceptions to handleFailure; without this the JVM would print its own stack trace.
+            reportInternalError(err, e, java.util.Arrays.asList(args).contains("--debug"));
+            return ExitCode.TROUBLE;
         } finally {
             out.flush();
             err.flush();
@@ -105,13 +109,20 @@ public final class Main implements Runnable {
                 || (parsed.subcommand() != null && parsed.subcommand().hasMatchedOption("--debug"));
         if (e instanceof UserError) {
             err.println("agentctl: " + e.getMessage());
+            if (debug) {
+                e.printStackTrace(err);
+            }
         } else {
-            err.println("agentctl: internal error: " + e + (debug ? "" : " (run again with --debug for details)"));
+            reportInternalError(err, e, debug);
         }
+        return ExitCode.TROUBLE;
+    }
+
+    private static void reportInternalError(PrintWriter err, Throwable e, boolean debug) {
+        err.println("agentctl: internal error: " + e + (debug ? "" : " (run again with --debug for details)"));
         if (debug) {
             e.printStackTrace(err);
         }
-        return ExitCode.TROUBLE;
     }
 
     /** The version from the jar manifest, so it never disagrees with the build. */

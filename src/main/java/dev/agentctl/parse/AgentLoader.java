@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 
 /**
@@ -36,7 +37,7 @@ public final class AgentLoader {
             attrs = Files.readAttributes(file.path(), BasicFileAttributes.class);
         } catch (IOException e) {
             if (Files.isSymbolicLink(file.path())) {
-                throw new IOException("is a symbolic link to nothing", e);
+                throw new IOException(FileDiscovery.brokenLink(file.path()), e);
             }
             throw new IOException(FileDiscovery.describe(e), e);
         }
@@ -60,6 +61,13 @@ public final class AgentLoader {
         if (bytes.length > limit) {
             return parser.tooLarge(SourceFile.of(file.path(), file.displayPath(), ""), bytes.length);
         }
-        return parser.parse(SourceFile.of(file.path(), file.displayPath(), bytes), bytes.length);
+        return parse(file.path(), file.displayPath(), bytes);
+    }
+
+    /** Bytes as read from a file at most the size limit long: decoded as Claude Code decodes them, then parsed. */
+    public AgentDocument parse(Path path, String displayPath, byte[] bytes) {
+        SourceFile source = SourceFile.of(path, displayPath, bytes);
+        String encoding = ByteOrderMark.foreignEncoding(bytes);
+        return encoding != null ? parser.foreignEncoding(source, bytes.length, encoding) : parser.parse(source, bytes.length);
     }
 }

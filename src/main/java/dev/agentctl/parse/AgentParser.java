@@ -45,6 +45,16 @@ public final class AgentParser {
                 Location.FILE_START, null);
     }
 
+    /**
+     * A file saved as UTF-16 or UTF-32. Claude Code reads it as UTF-8, finds no frontmatter in what comes out and
+     * ignores it; the text kept is that reading.
+     */
+    public AgentDocument foreignEncoding(SourceFile source, long byteSize, String encoding) {
+        return new AgentDocument(source, byteSize, null, null, LoadOutcome.SKIPPED, LoadProblem.FOREIGN_ENCODING,
+                "the file is " + encoding + " text, but Claude Code reads agent files as UTF-8 and finds no frontmatter",
+                Location.FILE_START, null);
+    }
+
     public AgentDocument parse(SourceFile source, long byteSize) {
         if (byteSize > vocabulary.fileSizeLimit()) {
             return tooLarge(source, byteSize);

@@ -44,7 +44,7 @@ public final class FileDiscovery {
             String rootDisplay = display(root, workingDir);
             if (!Files.exists(root)) {
                 problems.add(new Problem(rootDisplay, Files.exists(root, LinkOption.NOFOLLOW_LINKS)
-                        ? "is a symbolic link to nothing" : "does not exist"));
+                        ? brokenLink(root) : "does not exist"));
             } else if (Files.isDirectory(root)) {
                 walk(root, workingDir, include, files, problems, seen);
             } else if (seen.add(identity(root))) {
@@ -106,6 +106,23 @@ public final class FileDiscovery {
         } catch (IOException e) {
             return path.toAbsolutePath().normalize();
         }
+    }
+
+    /** Why a symbolic link leads to no file: nothing at its end, or a chain of links that comes back to itself. */
+    static String brokenLink(Path link) {
+        Set<Path> passed = new HashSet<>();
+        Path at = link.toAbsolutePath().normalize();
+        try {
+            while (Files.isSymbolicLink(at)) {
+                if (!passed.add(at)) {
+                    return "is a symbolic link that leads back to itself";
+                }
+                at = at.resolveSibling(Files.readSymbolicLink(at)).normalize();
+            }
+        } catch (IOException e) {
+            return "is a symbolic link that cannot be followed: " + describe(e);
+        }
+        return "is a symbolic link to nothing";
     }
 
     static String describe(IOException e) {

@@ -4,6 +4,7 @@ package dev.agentctl.parse;
 public enum LoadProblem {
     UNREADABLE,
     TOO_LARGE,
+    FOREIGN_ENCODING,
     NO_FRONTMATTER,
     UNTERMINATED_FRONTMATTER,
     INVALID_YAML,

@@ -34,6 +34,11 @@ public final class YamlFrontmatter {
     /** Aliases to collections beyond this make the parse fail, as Claude Code's YAML library does past its own cap. */
     private static final int MAX_ALIASES = 100;
     private static final int MAX_DEPTH = 200;
+    /**
+     * Nodes that aliases may repeat in all. The alias cap alone lets a hundred aliases nest (a billion laughs:
+     * ten aliases to ten aliases to … a billion nodes); Claude Code's YAML library rejects such a document too.
+     */
+    private static final int MAX_ALIAS_EXPANSION = 10_000;
 
     private static final LoadSettings SETTINGS = LoadSettings.builder()
             .setSchema(new SharedResolverCoreSchema())
@@ -139,6 +144,10 @@ public final class YamlFrontmatter {
             return new Compose(SETTINGS).composeString(yaml);
         } catch (StackOverflowError deep) {
             throw new YamlEngineException("the YAML is nested too deeply to read");
+        } catch (IndexOutOfBoundsException readerBug) {
+            // snakeyaml-engine 2.9's StreamReader overruns its buffer on some characters YAML forbids (control
+            // characters around offset 1024, found by fuzzing); such text is invalid YAML for every parser.
+            throw new YamlEngineException("it contains characters YAML does not allow");
         }
     }
 
@@ -172,11 +181,18 @@ public final class YamlFrontmatter {
         return firstLine.endsWith(".") ? firstLine.substring(0, firstLine.length() - 1) : firstLine;
     }
 
-    /** Turns composed nodes into {@link YamlNode}s; an alias cycle becomes an empty collection. */
+    /**
+     * Turns composed nodes into {@link YamlNode}s; an alias cycle becomes an empty collection. An alias is the same
+     * {@link Node} met again, so a node seen before is counted against {@link #MAX_ALIAS_EXPANSION} with everything
+     * under it.
+     */
     private static final class Converter {
         private final SourceFile source;
         private final IntUnaryOperator toFile;
         private final Map<Node, Boolean> inProgress = new IdentityHashMap<>();
+        private final Map<Node, Boolean> seen = new IdentityHashMap<>();
+        private int insideAliases;
+        private int repeated;
 
         Converter(SourceFile source, IntUnaryOperator toFile) {
             this.source = source;
@@ -187,6 +203,24 @@ public final class YamlFrontmatter {
             if (depth > MAX_DEPTH) {
                 throw new YamlEngineException("the YAML is nested more than " + MAX_DEPTH + " levels deep");
             }
+            boolean alias = seen.put(node, Boolean.TRUE) != null;
+            if (alias) {
+                insideAliases++;
+            }
+            try {
+                if (insideAliases > 0 && ++repeated > MAX_ALIAS_EXPANSION) {
+                    throw new YamlEngineException("its aliases repeat more than " + MAX_ALIAS_EXPANSION
+                            + " nodes (an alias bomb)");
+                }
+                return convertNode(node, depth);
+            } finally {
+                if (alias) {
+                    insideAliases--;
+                }
+            }
+        }
+
+        private YamlNode convertNode(Node node, int depth) {
             Location location = location(node);
             if (node instanceof ScalarNode scalar) {
                 boolean quoted = scalar.getScalarStyle() != ScalarStyle.PLAIN;

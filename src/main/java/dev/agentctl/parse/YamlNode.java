@@ -2,6 +2,7 @@ package dev.agentctl.parse;
 
 import dev.agentctl.model.Location;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,12 +41,30 @@ public sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Sequence, Yam
         }
     }
 
-    /** A mapping in source order; a key written twice appears twice here, and the last one counts. */
-    record Mapping(List<Entry> entries, Location location) implements YamlNode {
+    /**
+     * A mapping in source order; a key written twice appears twice here, and the last one counts.
+     *
+     * @param lastByKey the entry that counts for each key, so that a lookup stays constant-time in a frontmatter with
+     *                  a hundred thousand keys
+     */
+    record Mapping(List<Entry> entries, Location location, Map<String, Entry> lastByKey) implements YamlNode {
         public static final Mapping EMPTY = new Mapping(List.of(), Location.FILE_START);
+
+        public Mapping(List<Entry> entries, Location location) {
+            this(entries, location, lastByKey(entries));
+        }
 
         public Mapping {
             entries = List.copyOf(entries);
+            lastByKey = Map.copyOf(lastByKey);
+        }
+
+        private static Map<String, Entry> lastByKey(List<Entry> entries) {
+            Map<String, Entry> last = new HashMap<>();
+            for (Entry e : entries) {
+                last.put(e.key(), e);
+            }
+            return last;
         }
 
         @Override
@@ -59,13 +78,7 @@ public sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Sequence, Yam
 
         /** The entry that counts for a key: the last one written, as in Claude Code. */
         public Entry get(String key) {
-            Entry found = null;
-            for (Entry e : entries) {
-                if (e.key().equals(key)) {
-                    found = e;
-                }
-            }
-            return found;
+            return lastByKey.get(key);
         }
     }
 

@@ -14,6 +14,7 @@ import dev.agentctl.rules.fields.UnknownKey;
 import dev.agentctl.rules.fields.UnknownModel;
 import dev.agentctl.rules.load.CrlfBlocksRepair;
 import dev.agentctl.rules.load.FileTooLarge;
+import dev.agentctl.rules.load.GarbledText;
 import dev.agentctl.rules.load.HookEventAtTopLevel;
 import dev.agentctl.rules.load.InvalidHooks;
 import dev.agentctl.rules.load.InvalidName;
@@ -24,6 +25,7 @@ import dev.agentctl.rules.load.MissingName;
 import dev.agentctl.rules.load.NotAnAgent;
 import dev.agentctl.rules.load.UnreadableFile;
 import dev.agentctl.rules.load.UnterminatedFrontmatter;
+import dev.agentctl.rules.load.WrongEncoding;
 import dev.agentctl.rules.project.DescriptionTokenBudget;
 import dev.agentctl.rules.project.DuplicateName;
 import dev.agentctl.rules.tools.DuplicateTool;
@@ -76,7 +78,9 @@ public final class RuleRegistry {
             new NameFilenameMismatch(),
             new DuplicateName(),
             new DescriptionTokenBudget(),
-            new NotAnAgent());
+            new NotAnAgent(),
+            new WrongEncoding(),
+            new GarbledText());
 
     private static final List<RuleMeta> METAS = ALL.stream().map(Rule::meta).toList();
 

@@ -19,8 +19,11 @@ import org.junit.jupiter.api.io.TempDir;
 /** The rule catalogue is consistent: ids unique and in order, names and texts well formed, every rule fixtured. */
 class RuleCatalogTest {
 
-    /** Rules whose failing input cannot live in the repository (a file over 1 MiB, an unreadable file). */
-    private static final Set<String> GENERATED_FIXTURES = Set.of("AG010", "AG011");
+    /**
+     * Rules whose failing input cannot live in the repository as a fixture (a file over 1 MiB, an unreadable file,
+     * a UTF-16 file the fixture reader cannot read as UTF-8).
+     */
+    private static final Set<String> GENERATED_FIXTURES = Set.of("AG010", "AG011", "AG036");
 
     @Test
     void idsAreUniqueSequentialAndNamesKebabCase() {
@@ -79,6 +82,34 @@ class RuleCatalogTest {
         List<Diagnostic> found = RuleFixturesTest.lint(RuleRegistry.find("AG011").orElseThrow(), dir);
         assertEquals(List.of("this file is a symbolic link to nothing"),
                 found.stream().filter(d -> d.ruleId().equals("AG011")).map(Diagnostic::message).toList());
+    }
+
+    @Test
+    void utf16AndUtf32FilesAreReportedAsWrongEncoding(@TempDir Path dir) throws IOException {
+        String agent = "---\nname: wide\ndescription: Saved by a Windows editor\n---\nYou review code.\n";
+        Files.write(dir.resolve("utf16le.md"), encoded(agent, "UTF-16LE", 0xFF, 0xFE));
+        Files.write(dir.resolve("utf16be.md"), encoded(agent, "UTF-16BE", 0xFE, 0xFF));
+        Files.write(dir.resolve("utf32le.md"), encoded(agent, "UTF-32LE", 0xFF, 0xFE, 0x00, 0x00));
+        Files.write(dir.resolve("utf8.md"), encoded(agent, "UTF-8", 0xEF, 0xBB, 0xBF));
+        List<Diagnostic> found = RuleFixturesTest.lint(RuleRegistry.find("AG036").orElseThrow(), dir);
+        assertEquals(List.of("utf16be.md: the file is UTF-16BE text, but Claude Code reads agent files as UTF-8 and "
+                        + "finds no frontmatter, so it ignores this file; save it as UTF-8",
+                        "utf16le.md: the file is UTF-16LE text, but Claude Code reads agent files as UTF-8 and "
+                        + "finds no frontmatter, so it ignores this file; save it as UTF-8",
+                        "utf32le.md: the file is UTF-32LE text, but Claude Code reads agent files as UTF-8 and "
+                        + "finds no frontmatter, so it ignores this file; save it as UTF-8"),
+                found.stream().filter(d -> d.ruleId().equals("AG036"))
+                        .map(d -> Path.of(d.file()).getFileName() + ": " + d.message()).sorted().toList());
+    }
+
+    private static byte[] encoded(String text, String charset, int... byteOrderMark) {
+        byte[] body = text.getBytes(java.nio.charset.Charset.forName(charset));
+        byte[] out = new byte[byteOrderMark.length + body.length];
+        for (int i = 0; i < byteOrderMark.length; i++) {
+            out[i] = (byte) byteOrderMark[i];
+        }
+        System.arraycopy(body, 0, out, byteOrderMark.length, body.length);
+        return out;
     }
 
     @Test
