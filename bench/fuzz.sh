@@ -2,7 +2,7 @@
 # Fuzzes agentctl's Jazzer targets, each for a given time, and prints the executions of each.
 #
 #   bench/fuzz.sh [DURATION] [TARGET...]     DURATION as Jazzer reads it: 30s, 10m, 1h (default 60s)
-#   bench/fuzz.sh 20m parse inspect &        targets: parse, inspect, merge (default: all, one after another)
+#   bench/fuzz.sh 20m parse inspect &        targets: parse, inspect, fix, merge (default: all, one after another)
 #
 # `mvn test` runs the same targets on their seeds only (regression mode). Here JAZZER_FUZZ=1 makes each
 # target mutate inputs, guided by coverage. Before a run, the shared reference files (../shared: spec cases,
@@ -17,7 +17,7 @@ shared=${AGENTCTL_SHARED:-$project/../shared}
 duration=${1:-60s}
 shift || true
 targets=("$@")
-[[ ${#targets[@]} -gt 0 ]] || targets=(parse inspect merge)
+[[ ${#targets[@]} -gt 0 ]] || targets=(parse inspect fix merge)
 logs=$project/target/fuzz
 mkdir -p "$logs"
 
@@ -25,8 +25,9 @@ test_of() {
     case $1 in
         parse) echo dev.agentctl.parse.ParseFuzzTest splitParseAndRepair ;;
         inspect) echo dev.agentctl.cli.InspectFuzzTest inspect ;;
+        fix) echo dev.agentctl.fix.FixFuzzTest fix ;;
         merge) echo dev.agentctl.merge.MergeFuzzTest merge ;;
-        *) echo "bench/fuzz.sh: unknown target '$1' (parse, inspect or merge)" >&2; exit 2 ;;
+        *) echo "bench/fuzz.sh: unknown target '$1' (parse, inspect, fix or merge)" >&2; exit 2 ;;
     esac
 }
 
