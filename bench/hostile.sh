@@ -110,9 +110,19 @@ if [[ $(id -u) == 0 ]] && mkdir -p full ro && mount -t tmpfs -o size=16k tmpfs f
     head -c 12000 /dev/zero >full/filler
     row "merge --out on a full disk" "$agentctl" merge "$project/agents" --out full/profile.md
     echo "(profile.md afterwards: $(cat full/profile.md))"
+    # fix on the full disk: an agent that needs a fix, and not a byte left for the temporary file.
+    rm -f full/filler
+    cp "$project/agents/000_cbd2f9d1d42bcc2d.md" full/agent.md
+    before=$(sha256sum <full/agent.md)
+    head -c 20000 /dev/zero >full/filler 2>/dev/null || true
+    row "fix on a full disk" "$agentctl" fix full/agent.md
+    echo "(agent.md afterwards: $([[ $(sha256sum <full/agent.md) == "$before" ]] && echo unchanged || echo CHANGED))"
     mount -t tmpfs -o size=1m tmpfs ro && mounts+=("$work/ro")
     echo original >ro/profile.md
+    cp "$project/agents/000_cbd2f9d1d42bcc2d.md" ro/agent.md
     mount -o remount,ro ro
     row "merge --out into a read-only file system" "$agentctl" merge "$project/agents" --out ro/profile.md
     echo "(profile.md afterwards: $(cat ro/profile.md))"
+    row "fix in a read-only file system" "$agentctl" fix ro/agent.md
+    echo "(agent.md afterwards: $(cmp -s ro/agent.md "$project/agents/000_cbd2f9d1d42bcc2d.md" && echo unchanged || echo CHANGED))"
 fi

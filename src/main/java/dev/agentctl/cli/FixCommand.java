@@ -1,7 +1,6 @@
 package dev.agentctl.cli;
 
 import dev.agentctl.diag.Diagnostic;
-import dev.agentctl.fix.AtomicWrite;
 import dev.agentctl.fix.FileFix;
 import dev.agentctl.fix.Fixer;
 import dev.agentctl.fix.UnifiedDiff;

@@ -12,17 +12,9 @@ import dev.agentctl.parse.FileDiscovery;
 import dev.agentctl.parse.LoadProblem;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFileAttributeView;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -126,44 +118,11 @@ public final class MergeCommand implements Callable<Integer> {
                 throw new UserError("refusing to overwrite input " + d.displayPath() + " with --out");
             }
         }
-        Path dir = abs.getParent();
         try {
-            Path temp = Files.createTempFile(dir, "." + abs.getFileName(), ".tmp");
-            try {
-                Files.writeString(temp, text, StandardCharsets.UTF_8);
-                // On disk before the rename, so that a crash leaves the old file or the whole new one.
-                try (FileChannel written = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-                    written.force(true);
-                }
-                keepPermissions(abs, temp);
-                Files.move(temp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } finally {
-                Files.deleteIfExists(temp);
-            }
+            AtomicWrite.write(abs, text.getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new UserError("cannot write " + target + ": " + reason(e), e);
+            throw new UserError("cannot write " + target + ": " + e.getMessage(), e);
         }
-    }
-
-    /** A temporary file is private (rw-------); the profile gets the replaced file's permissions, or rw-r--r--. */
-    private static void keepPermissions(Path target, Path temp) throws IOException {
-        if (!Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
-            return;
-        }
-        Set<PosixFilePermission> permissions = Files.exists(target)
-                ? Files.getPosixFilePermissions(target) : PosixFilePermissions.fromString("rw-r--r--");
-        Files.setPosixFilePermissions(temp, permissions);
-    }
-
-    /** The system's reason alone: the temporary file's name in the message would only puzzle. */
-    private static String reason(IOException e) {
-        if (e instanceof AccessDeniedException) {
-            return "permission denied";
-        }
-        if (e instanceof FileSystemException f && f.getReason() != null) {
-            return f.getReason();
-        }
-        return e.getMessage();
     }
 
     private static boolean sameFile(Path a, Path b) {
