@@ -32,11 +32,16 @@ public final class DuplicateKey implements FileRule {
         }
     }
 
-    /** Deletes the whole lines of an entry, up to the line where the next entry starts. */
+    /**
+     * Deletes the whole lines of an entry, up to the line where the next entry starts. Only when both keys open
+     * their lines: YAML also breaks lines at a lone CR, so a key can start in the middle of a line, and deleting up to
+     * that line would leave the rest of this entry's value behind, to join the entry above.
+     */
     private static Fix deletion(AgentDocument doc, List<YamlNode.Entry> entries, int index) {
         var lines = doc.source().lines();
         int startLine = entries.get(index).keyLocation().line();
-        if (entries.get(index).keyLocation().column() != 1) {
+        boolean nextOpensItsLine = index + 1 >= entries.size() || entries.get(index + 1).keyLocation().column() == 1;
+        if (entries.get(index).keyLocation().column() != 1 || !nextOpensItsLine) {
             return null;
         }
         int start = lines.lineStart(startLine);
