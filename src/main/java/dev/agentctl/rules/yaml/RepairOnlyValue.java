@@ -31,8 +31,7 @@ public final class RepairOnlyValue implements FileRule {
             }
             ctx.report(v.valueLocation(), "`" + v.key() + "` is not valid YAML unquoted ("
                     + why(v.value()) + "); only Claude Code's repair loads it, other YAML tools reject the file",
-                    Fix.replace("quote the value", v.valueLocation().startOffset(), v.valueLocation().endOffset(),
-                            quoted(v.value())));
+                    quoting(doc.source().text(), v));
         }
         String text = doc.source().text();
         for (int line = doc.source().lines().line(doc.block().yamlStart());
@@ -48,6 +47,22 @@ public final class RepairOnlyValue implements FileRule {
                         Fix.replace("indent with spaces", start, start + tabs, "  ".repeat(tabs)));
             }
         }
+    }
+
+    /**
+     * Quotes the value. The repair's pattern takes any JavaScript white space after the colon (a form feed, a
+     * no-break space) and drops it, but YAML allows only spaces and tabs there; such a gap is replaced by a space.
+     */
+    private static Fix quoting(String text, ParsedFrontmatter.RepairedValue v) {
+        int valueStart = v.valueLocation().startOffset();
+        int gapStart = valueStart;
+        while (gapStart > 0 && text.charAt(gapStart - 1) != ':') {
+            gapStart--;
+        }
+        boolean yamlGap = text.substring(gapStart, valueStart).chars().allMatch(c -> c == ' ' || c == '\t');
+        int start = yamlGap ? valueStart : gapStart;
+        return Fix.replace("quote the value", start, v.valueLocation().endOffset(),
+                (yamlGap ? "" : " ") + quoted(v.value()));
     }
 
     private static String why(String value) {
