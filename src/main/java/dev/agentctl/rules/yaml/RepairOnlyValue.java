@@ -50,8 +50,8 @@ public final class RepairOnlyValue implements FileRule {
     }
 
     /**
-     * Quotes the value. The repair's pattern takes any JavaScript white space after the colon (a form feed, a
-     * no-break space) and drops it, but YAML allows only spaces and tabs there; such a gap is replaced by a space.
+     * Quotes the value. The repair's pattern takes any JavaScript white space after the colon (a tab, a form feed,
+     * a no-break space) and drops it; before a quoted value YAML takes only spaces, so any other gap becomes a space.
      */
     private static Fix quoting(String text, ParsedFrontmatter.RepairedValue v) {
         int valueStart = v.valueLocation().startOffset();
@@ -59,7 +59,7 @@ public final class RepairOnlyValue implements FileRule {
         while (gapStart > 0 && text.charAt(gapStart - 1) != ':') {
             gapStart--;
         }
-        boolean yamlGap = text.substring(gapStart, valueStart).chars().allMatch(c -> c == ' ' || c == '\t');
+        boolean yamlGap = text.substring(gapStart, valueStart).chars().allMatch(c -> c == ' ');
         int start = yamlGap ? valueStart : gapStart;
         return Fix.replace("quote the value", start, v.valueLocation().endOffset(),
                 (yamlGap ? "" : " ") + quoted(v.value()));
