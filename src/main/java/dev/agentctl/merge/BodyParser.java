@@ -29,13 +29,15 @@ final class BodyParser {
      */
     private static final Parser MARKDOWN = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS)
             .inlineParserFactory(context -> (lines, block) -> { }).build();
+    private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
     private static final Pattern HEADING_MARKS = Pattern.compile("^\\s*#{1,6}\\s*|\\s+#+\\s*$");
 
     private BodyParser() {
     }
 
     static List<PromptSection> parse(String body, int variant) {
-        String[] lines = body.split("\n", -1);
+        // Lines as commonmark counts them (CR LF, CR or LF end a line), so that its source spans index this array.
+        String[] lines = LINE_BREAK.split(body, -1);
         Builder b = new Builder(variant);
         for (Node node = MARKDOWN.parse(body).getFirstChild(); node != null; node = node.getNext()) {
             if (node instanceof Heading h) {
