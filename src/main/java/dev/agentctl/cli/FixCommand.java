@@ -60,8 +60,7 @@ public final class FixCommand implements Callable<Integer> {
         FileDiscovery.Result found = input.files(paths);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (!found.problems().isEmpty()) {
-            found.problems().forEach(p -> err.println("agentctl: " + p.displayPath() + " " + p.message()));
+        if (InputOptions.reportProblems(found, err)) {
             return ExitCode.TROUBLE;
         }
         List<FileFix> results = input.scanner(vocabulary).scan(found.files(), (file, doc) -> fixer.fix(doc));

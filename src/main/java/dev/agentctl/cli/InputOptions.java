@@ -80,6 +80,12 @@ public final class InputOptions {
     }
 
     /** Every agent file under these paths, whatever the configuration says (the merge reads what it is given). */
+    /** Prints what discovery could not read, one line each; true when there was anything to print. */
+    static boolean reportProblems(FileDiscovery.Result found, java.io.PrintWriter err) {
+        found.problems().forEach(p -> err.println("agentctl: " + p.displayPath() + " " + p.message()));
+        return !found.problems().isEmpty();
+    }
+
     static FileDiscovery.Result discover(List<Path> paths) {
         Path cwd = Path.of("").toAbsolutePath();
         return FileDiscovery.discover(paths, cwd, p -> true);

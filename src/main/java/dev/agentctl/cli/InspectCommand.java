@@ -62,12 +62,11 @@ public final class InspectCommand implements Callable<Integer> {
         FileDiscovery.Result found = input.files(paths);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        found.problems().forEach(p -> err.println("agentctl: " + p.displayPath() + " " + p.message()));
+        boolean unreadable = InputOptions.reportProblems(found, err);
         List<String> lines = input.scanner(input.vocabulary()).scan(found.files(),
                 format == Format.json ? InspectCommand::json : InspectCommand::text);
         lines.forEach(out::println);
-        boolean unreadable = !found.problems().isEmpty() || lines.isEmpty() && !found.files().isEmpty();
-        return unreadable ? ExitCode.TROUBLE : ExitCode.CLEAN;
+        return unreadable || lines.isEmpty() && !found.files().isEmpty() ? ExitCode.TROUBLE : ExitCode.CLEAN;
     }
 
     static String text(AgentFile file, AgentDocument doc) {

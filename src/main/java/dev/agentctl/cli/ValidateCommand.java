@@ -87,8 +87,7 @@ public final class ValidateCommand implements Callable<Integer> {
         Linter linter = new Linter(vocabulary, severities());
         FileDiscovery.Result found = input.files(paths);
         PrintWriter err = spec.commandLine().getErr();
-        if (!found.problems().isEmpty()) {
-            found.problems().forEach(p -> err.println("agentctl: " + p.displayPath() + " " + p.message()));
+        if (InputOptions.reportProblems(found, err)) {
             return ExitCode.TROUBLE;
         }
         List<Diagnostic> diagnostics = linter.checkAll(found.files(), input.scanner(vocabulary));
