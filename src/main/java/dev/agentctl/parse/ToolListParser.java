@@ -23,11 +23,11 @@ public final class ToolListParser {
         }
         List<Located<String>> entries = new ArrayList<>();
         if (node instanceof YamlNode.Scalar scalar && scalar.value() instanceof String s) {
-            split(s, scalar.location(), source, entries);
+            split(s, scalar, source, entries);
         } else if (node instanceof YamlNode.Sequence seq) {
             for (YamlNode item : seq.items()) {
                 if (item instanceof YamlNode.Scalar scalar && scalar.value() instanceof String s) {
-                    split(s, scalar.location(), source, entries);
+                    split(s, scalar, source, entries);
                 }
             }
         }
@@ -39,7 +39,9 @@ public final class ToolListParser {
         return ToolSpec.of(entries);
     }
 
-    private static void split(String value, Location where, SourceFile source, List<Located<String>> out) {
+    private static void split(String value, YamlNode.Scalar scalar, SourceFile source, List<Located<String>> out) {
+        Location where = scalar.location();
+        boolean literal = writtenLiterally(scalar, source);
         int depth = 0;
         int start = 0;
         int searchFrom = where.startOffset();
@@ -52,13 +54,33 @@ public final class ToolListParser {
             } else if (depth == 0 && (c == ',' || c == ' ')) {
                 String token = JsText.trim(value.substring(start, i));
                 if (!token.isEmpty()) {
-                    Location at = locate(token, where, searchFrom, source);
+                    Location at = literal ? locate(token, where, searchFrom, source) : where;
                     searchFrom = at.endOffset();
                     out.add(new Located<>(token, at));
                 }
                 start = i + 1;
             }
         }
+    }
+
+    /**
+     * Whether the value's characters stand in the file as they are, so that a token found there is the token. An
+     * escape ({@code \\} in double quotes, {@code ''} in single quotes) breaks that: {@code "a\\ b"} holds the
+     * token {@code a\} but the file holds {@code a\\}, and a fix placed by a literal search would cut the escape
+     * in two. Such values keep the whole value's location, which no fix edits.
+     */
+    private static boolean writtenLiterally(YamlNode.Scalar scalar, SourceFile source) {
+        Location where = scalar.location();
+        String written = source.text().substring(where.startOffset(), where.endOffset());
+        if (!scalar.quoted() || written.length() < 2) {
+            return true;
+        }
+        String inside = written.substring(1, written.length() - 1);
+        return switch (written.charAt(0)) {
+            case '"' -> inside.indexOf('\\') < 0;
+            case '\'' -> !inside.contains("''");
+            default -> true; // a block scalar, or a value quoted only by Claude Code's repair: the file holds it as is
+        };
     }
 
     /** Where a token stands in the file: searched inside its value's span, else the value's own location. */
