@@ -432,9 +432,12 @@ final class BodyMerger {
             PromptSection f = groups.get(i).founder;
             List<MergedUnit> merged = freeze(groups.get(i).units);
             PromptSection next = i + 1 < groups.size() ? groups.get(i + 1).founder : null;
-            // A title with nothing under it stays only when it heads the titled sections that follow.
-            boolean parent = f.style() == PromptSection.Style.HEADING && next != null && next.role() == PromptSection.Role.BODY
-                    && (next.style() == PromptSection.Style.HEADING ? next.level() > f.level() : next.style() != PromptSection.Style.NONE);
+            // A title with nothing under it stays only when it heads the titled sections that follow: a heading above
+            // deeper ones, or a lead-in ("Your core responsibilities:") that never had units of its own.
+            boolean headsNext = next != null && next.role() == PromptSection.Role.BODY && next.style() != PromptSection.Style.NONE;
+            boolean parent = headsNext && (f.style() == PromptSection.Style.HEADING
+                    ? next.style() != PromptSection.Style.HEADING || next.level() > f.level()
+                    : f.style() == PromptSection.Style.INTRO && f.units().isEmpty());
             if (!merged.isEmpty() || parent) {
                 out.add(new MergedSection(f.role(), f.style(), f.level(), f.title(), merged, groups.get(i).sources));
             }
@@ -458,7 +461,7 @@ final class BodyMerger {
         if (live.equals(sentencesOf(n.origin))) {
             return n.origin.text();
         }
-        return String.join(" ", live);
+        return String.join(" ", n.group.founder.role() == PromptSection.Role.PERSONA ? IdentityLines.fold(live) : live);
     }
 
     /** For every input unit, in input order: kept, trimmed or covered, and by what. */

@@ -31,6 +31,8 @@ final class BodyParser {
             .inlineParserFactory(context -> (lines, block) -> { }).build();
     private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
     private static final Pattern HEADING_MARKS = Pattern.compile("^\\s*#{1,6}\\s*|\\s+#+\\s*$");
+    /** Titles under which a variant writes its persona instead of opening the body with it. */
+    private static final Pattern PERSONA_TITLE = Pattern.compile("(?i)(?:the\\s+)?(?:persona|role|identity)[:.]?");
 
     private BodyParser() {
     }
@@ -146,15 +148,26 @@ final class BodyParser {
                     && sections.get(1).style() == PromptSection.Style.HEADING && sections.get(1).level() == 1
                     ? sections.get(1) : sections.get(0);
             Draft persona = null;
-            if (!first.units().isEmpty() && first.units().get(0).kind() == PromptUnit.Kind.PARAGRAPH
-                    && ContentWords.plain(first.units().get(0).text()).toLowerCase(Locale.ROOT).startsWith("you are")) {
+            if (opensWithIdentity(first)) {
                 persona = first.units().remove(0);
+            } else {
+                // Or a section that says it is the persona: "## Persona", "## Role", "## Identity".
+                for (int i = 0; i < sections.size() && persona == null; i++) {
+                    OpenSection s = sections.get(i);
+                    if (s.title() != null && PERSONA_TITLE.matcher(ContentWords.plain(s.title())).matches() && opensWithIdentity(s)) {
+                        persona = s.units().remove(0);
+                        if (s.units().isEmpty()) {
+                            sections.remove(i);
+                        }
+                    }
+                }
             }
             List<Draft> lastUnits = sections.get(sections.size() - 1).units();
             Draft closing = null;
             if (!lastUnits.isEmpty() && lastUnits.get(lastUnits.size() - 1).kind() == PromptUnit.Kind.PARAGRAPH) {
                 closing = lastUnits.remove(lastUnits.size() - 1);
             }
+            leadInsBecomeTitles();
             List<PromptSection> out = new ArrayList<>();
             if (persona != null) {
                 out.add(section(PromptSection.Role.PERSONA, new OpenSection(PromptSection.Style.NONE, 0, null, List.of(persona)), 0));
@@ -168,6 +181,29 @@ final class BodyParser {
                 out.add(section(PromptSection.Role.CLOSING, new OpenSection(PromptSection.Style.NONE, 0, null, List.of(closing)), out.size()));
             }
             return List.copyOf(out);
+        }
+
+        /**
+         * An untitled paragraph that only introduces the titled sections after it ("Your core responsibilities:" above
+         * a run of bold titles) is their heading in all but form: read as a title, it aligns with the other variants'
+         * headings instead of standing alone, cut off from what it introduced, wherever the merge puts new material.
+         */
+        private static boolean opensWithIdentity(OpenSection s) {
+            return !s.units().isEmpty() && s.units().get(0).kind() == PromptUnit.Kind.PARAGRAPH
+                    && ContentWords.plain(s.units().get(0).text()).toLowerCase(Locale.ROOT).startsWith("you are");
+        }
+
+        private void leadInsBecomeTitles() {
+            for (int i = 0; i + 1 < sections.size(); i++) {
+                OpenSection s = sections.get(i);
+                if (s.style() == PromptSection.Style.NONE && s.units().size() == 1
+                        && s.units().get(0).kind() == PromptUnit.Kind.PARAGRAPH
+                        && s.units().get(0).children().isEmpty()
+                        && s.units().get(0).text().strip().endsWith(":")
+                        && sections.get(i + 1).style() != PromptSection.Style.NONE) {
+                    sections.set(i, new OpenSection(PromptSection.Style.INTRO, 0, s.units().get(0).text().strip(), new ArrayList<>()));
+                }
+            }
         }
 
         private PromptSection section(PromptSection.Role role, OpenSection s, int index) {

@@ -71,6 +71,36 @@ class AlignmentAndParaphraseTest {
     }
 
     @Test
+    void distinctIdentityLinesFoldIntoOneIntroduction() {
+        AgentDocument a = agent("a.md", "You are a senior release engineer. You automate everything.\n\n- Tag releases\n");
+        AgentDocument b = agent("b.md", "You are an incident commander for payment outages.\n\n- Tag releases\n");
+        AgentDocument c = agent("c.md", "You are a patient mentor to junior maintainers.\n\n- Tag releases\n");
+        String text = MERGER.merge(List.of(a, b, c), null).sections().get(0).units().get(0).text();
+        assertEquals("You are a senior release engineer; an incident commander for payment outages; and a patient mentor"
+                + " to junior maintainers. You automate everything.", text);
+    }
+
+    @Test
+    void aPersonaSectionJoinsTheOpeningPersona() {
+        AgentDocument a = agent("a.md", "You are a senior release engineer.\n\n## Duties\n\n- Tag releases\n");
+        AgentDocument b = agent("b.md", "## Duties\n\n- Tag releases\n\n## Persona\n\nYou are an incident commander for payment outages.\n");
+        MergedProfile p = MERGER.merge(List.of(a, b), null);
+        assertEquals("You are a senior release engineer and an incident commander for payment outages.",
+                p.sections().get(0).units().get(0).text());
+        assertEquals(List.of("Duties"), p.sections().stream().skip(1).map(MergedSection::title).toList());
+    }
+
+    @Test
+    void aLeadInAboveTitledSectionsAlignsAsATitle() {
+        // "Your duties:" introduces the bold sections below it; alone at the end of the merge it would mean nothing.
+        AgentDocument a = agent("a.md", "## Duties\n\n- Tag releases\n- Sign the artefacts\n");
+        AgentDocument b = agent("b.md", "Your duties:\n\n**Releases:**\n- Tag releases\n- Publish notes\n");
+        String body = MarkdownRenderer.body(MERGER.merge(List.of(a, b), null).sections());
+        assertTrue(!body.contains("Your duties:"), body);
+        assertTrue(body.contains("Publish notes"), body);
+    }
+
+    @Test
     void closingStatementsCollapseIntoOneParagraph() {
         AgentDocument a = agent("a.md", "- Tag releases\n\nAlways leave the main branch releasable.\n");
         AgentDocument b = agent("b.md", "- Tag releases\n\nKeep the main branch releasable at all times. Celebrate every release.\n");

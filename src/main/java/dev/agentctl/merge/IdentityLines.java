@@ -1,0 +1,56 @@
+package dev.agentctl.merge;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Folds the identity lines of a merged persona ("You are a senior backend architect …", "You are an elite systems
+ * engineer …") into one sentence: the first keeps its "You are", the others follow it ("You are A and B", "You are A;
+ * B; and C"). Each variant introduces its agent once, so a merged persona that kept every line
+ * would introduce it several times; folding keeps every word of each line in the one introduction.
+ */
+final class IdentityLines {
+
+    /** "You are" (or "You're") and what follows it, up to the sentence's closing punctuation. */
+    private static final Pattern IDENTITY = Pattern.compile("(?i)you(?: are|'re|’re)\\s+(.+?)[.!]?\\s*");
+
+    private IdentityLines() {
+    }
+
+    /** The sentences with their identity lines folded into the first; other sentences keep their places. */
+    static List<String> fold(List<String> sentences) {
+        List<String> appositions = new ArrayList<>();
+        int first = -1;
+        String youAre = null;
+        for (int i = 0; i < sentences.size(); i++) {
+            Matcher m = IDENTITY.matcher(sentences.get(i));
+            if (m.matches()) {
+                appositions.add(m.group(1));
+                if (first < 0) {
+                    first = i;
+                    youAre = sentences.get(i).substring(0, m.start(1));
+                }
+            }
+        }
+        if (appositions.size() < 2) {
+            return sentences;
+        }
+        StringBuilder folded = new StringBuilder(youAre).append(appositions.get(0));
+        for (int i = 1; i < appositions.size(); i++) {
+            boolean last = i == appositions.size() - 1;
+            folded.append(appositions.size() == 2 ? " and " : last ? "; and " : "; ").append(appositions.get(i));
+        }
+        folded.append('.');
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            if (i == first) {
+                out.add(folded.toString());
+            } else if (!IDENTITY.matcher(sentences.get(i)).matches()) {
+                out.add(sentences.get(i));
+            }
+        }
+        return out;
+    }
+}
