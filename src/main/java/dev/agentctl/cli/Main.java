@@ -50,6 +50,7 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
+        Warmup.startFor(commandName(args));
         System.exit(run(args, new PrintWriter(System.out, false), new PrintWriter(System.err, true)));
     }
 
