@@ -6,6 +6,7 @@ import dev.agentctl.merge.MarkdownRenderer;
 import dev.agentctl.merge.MergePolicy;
 import dev.agentctl.merge.MergedProfile;
 import dev.agentctl.merge.Merger;
+import dev.agentctl.merge.SentenceEmbedder;
 import dev.agentctl.parse.AgentDocument;
 import dev.agentctl.parse.AgentFile;
 import dev.agentctl.parse.FileDiscovery;
@@ -54,6 +55,10 @@ public final class MergeCommand implements Callable<Integer> {
     @Option(names = "--explain", description = "Report, for every input unit, whether it was kept or which kept unit covers it.")
     boolean explain;
 
+    @Option(names = "--semantic", description = "Also collapse paraphrases that a sentence-embedding model finds alike "
+            + "(only in a build made with 'mvn -Psemantic package'; slower).")
+    boolean semantic;
+
     @Option(names = "--format", defaultValue = "markdown", description = "Profile format: ${COMPLETION-CANDIDATES}.")
     Format format;
 
@@ -69,7 +74,7 @@ public final class MergeCommand implements Callable<Integer> {
         if (name == null && names.size() > 1) {
             throw new UserError("the files define several agents (" + String.join(", ", names) + "); pick one with --name");
         }
-        MergedProfile profile = new Merger(input.vocabulary(), MergePolicy.DEFAULT).merge(docs, name);
+        MergedProfile profile = new Merger(input.vocabulary(), MergePolicy.DEFAULT, semantic ? embedder() : null).merge(docs, name);
         String rendered = format == Format.json ? JsonRenderer.render(profile) : MarkdownRenderer.render(profile);
         if (out != null) {
             write(out, rendered, docs);
@@ -82,6 +87,11 @@ public final class MergeCommand implements Callable<Integer> {
             profile.notes().forEach(n -> err.println("agentctl: merge: " + n));
         }
         return ExitCode.CLEAN;
+    }
+
+    private static SentenceEmbedder embedder() {
+        return SentenceEmbedder.installed().orElseThrow(() -> new UserError("--semantic needs the sentence-embedding "
+                + "model, which this build does not include; build it with 'mvn -Psemantic -DskipTests package'"));
     }
 
     /** Reads each path in the order given, so that the first file named sets the order of the merged body. */

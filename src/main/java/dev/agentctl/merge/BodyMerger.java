@@ -81,6 +81,9 @@ final class BodyMerger {
 
     private final MergePolicy policy;
     private final Lexicon lexicon;
+    /** Null unless {@code --semantic}. */
+    private final SentenceEmbedder embedder;
+    private final Map<String, float[]> vectors = new HashMap<>();
     private final List<Group> groups = new ArrayList<>();
     private final List<Sentence> kept = new ArrayList<>();
     /** Kept sentences by content stem, so a comparison looks only at sentences sharing a word. */
@@ -98,9 +101,10 @@ final class BodyMerger {
     private final Map<String, Map<Integer, Cover>> dropped = new HashMap<>();
     private final Map<String, PromptUnit> units = new LinkedHashMap<>();
 
-    BodyMerger(MergePolicy policy, Lexicon lexicon) {
+    BodyMerger(MergePolicy policy, Lexicon lexicon, SentenceEmbedder embedder) {
         this.policy = policy;
         this.lexicon = lexicon;
+        this.embedder = embedder;
     }
 
     /** Adds one variant's sections; the first variant added sets the order. */
@@ -330,6 +334,10 @@ final class BodyMerger {
         if (paraphrase != null) {
             return paraphrase;
         }
+        Cover semantic = semanticallyCovered(text, stems, unit.variant());
+        if (semantic != null) {
+            return semantic;
+        }
         if (index == 0 && group.founder.role() == PromptSection.Role.PERSONA && !group.units.isEmpty()) {
             Sentence opener = group.units.get(0).sentences.get(0);
             double score = ContentWords.containment(stems, opener.stems);
@@ -360,6 +368,34 @@ final class BodyMerger {
             }
         }
         return best != null && bestScore >= policy.paraphrase() ? new Cover(best, bestScore, "paraphrase") : null;
+    }
+
+    /**
+     * With an embedder: the kept sentence of another variant, anywhere in the body, whose embedding is closest to this
+     * one's at or above {@link MergePolicy#semantic()}, provided it has at least as many content stems (so the longer
+     * of two paraphrases stays, as with contained words); otherwise null.
+     */
+    private Cover semanticallyCovered(String text, Set<String> stems, int variant) {
+        if (embedder == null || stems.size() < policy.minimumStems()) {
+            return null;
+        }
+        float[] vector = vector(text);
+        Sentence best = null;
+        double bestScore = 0;
+        for (Sentence k : kept) {
+            if (k.alive && k.variant != variant && k.stems.size() >= stems.size()) {
+                double score = SentenceEmbedder.cosine(vector, vector(k.text));
+                if (score >= policy.semantic() && (best == null || score > bestScore)) {
+                    best = k;
+                    bestScore = score;
+                }
+            }
+        }
+        return best == null ? null : new Cover(best, bestScore, "semantic paraphrase");
+    }
+
+    private float[] vector(String sentence) {
+        return vectors.computeIfAbsent(sentence, s -> embedder.embed(ContentWords.plain(s)));
     }
 
     private static String plainKey(String sentence) {
@@ -397,6 +433,20 @@ final class BodyMerger {
                         && dependents.getOrDefault(k, List.of()).isEmpty()) {
                     k.alive = false;
                     repoint(k, s, "paraphrase", score);
+                }
+            }
+        }
+        // With an embedder: a shorter kept sentence anywhere whose embedding agrees, when nothing else leans on it.
+        if (embedder != null) {
+            for (Sentence k : List.copyOf(kept)) {
+                if (k.alive && k.variant != s.variant && k.stems.size() >= policy.minimumStems()
+                        && k.stems.size() <= s.stems.size() && k.node.children.isEmpty()
+                        && dependents.getOrDefault(k, List.of()).isEmpty()) {
+                    double score = SentenceEmbedder.cosine(vector(k.text), vector(s.text));
+                    if (score >= policy.semantic()) {
+                        k.alive = false;
+                        repoint(k, s, "semantic paraphrase", score);
+                    }
                 }
             }
         }

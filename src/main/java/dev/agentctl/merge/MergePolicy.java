@@ -11,8 +11,11 @@ package dev.agentctl.merge;
  * @param paraphrase     share of a sentence's meaning ({@link ConceptTable}: concepts and content stems, instruction
  *                       words left out) that a kept sentence of the same merged section must hold to say it; sentences
  *                       with fewer than {@code minimumStems} meaning parts never count as paraphrases
+ * @param semantic       with {@code --semantic} only: the cosine of sentence embeddings at which a kept sentence of
+ *                       another variant, with at least as many content stems, says a sentence anywhere in the body
  */
-public record MergePolicy(double coverage, int minimumStems, double sectionMatch, double personaOverlap, double paraphrase) {
+public record MergePolicy(double coverage, int minimumStems, double sectionMatch, double personaOverlap, double paraphrase,
+                          double semantic) {
 
-    public static final MergePolicy DEFAULT = new MergePolicy(0.85, 3, 0.3, 0.5, 1.0);
+    public static final MergePolicy DEFAULT = new MergePolicy(0.85, 3, 0.3, 0.5, 1.0, 0.85);
 }

@@ -16,10 +16,17 @@ public final class Merger {
 
     private final Vocabulary vocabulary;
     private final MergePolicy policy;
+    private final SentenceEmbedder embedder;
 
     public Merger(Vocabulary vocabulary, MergePolicy policy) {
+        this(vocabulary, policy, null);
+    }
+
+    /** @param embedder also collapse sentences whose embeddings agree ({@link MergePolicy#semantic()}); null: don't */
+    public Merger(Vocabulary vocabulary, MergePolicy policy, SentenceEmbedder embedder) {
         this.vocabulary = vocabulary;
         this.policy = policy;
+        this.embedder = embedder;
     }
 
     /** The agent names among the documents, in first-seen order: more than one means the caller must pick a name. */
@@ -59,7 +66,7 @@ public final class Merger {
         var extra = front.agreedExtras(docs);
         notes.addAll(front.notes());
 
-        BodyMerger body = new BodyMerger(policy, lexicon);
+        BodyMerger body = new BodyMerger(policy, lexicon, embedder);
         for (int i = 0; i < docs.size(); i++) {
             body.add(BodyParser.parse(agents.get(i).systemPrompt(), i));
         }
