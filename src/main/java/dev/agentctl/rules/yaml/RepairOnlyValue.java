@@ -31,7 +31,7 @@ public final class RepairOnlyValue implements FileRule {
             }
             ctx.report(v.valueLocation(), "`" + v.key() + "` is not valid YAML unquoted ("
                     + why(v.value()) + "); only Claude Code's repair loads it, other YAML tools reject the file",
-                    quoting(doc.source().text(), v));
+                    loadedAsItsKey(doc, v) ? quoting(doc.source().text(), v) : null);
         }
         String text = doc.source().text();
         for (int line = doc.source().lines().line(doc.block().yamlStart());
@@ -47,6 +47,22 @@ public final class RepairOnlyValue implements FileRule {
                         Fix.replace("indent with spaces", start, start + tabs, "  ".repeat(tabs)));
             }
         }
+    }
+
+    /**
+     * Whether the repaired line became what it looks like, a key with this value. It may not have: after an
+     * unterminated quote (`a: "x`) the repair's own closing quote on a later line ends that string, and the line is
+     * swallowed. Quoting it in the file would then change what the earlier quote runs to, so no fix is offered.
+     */
+    private static boolean loadedAsItsKey(AgentDocument doc, ParsedFrontmatter.RepairedValue v) {
+        for (var e : doc.root().entries()) {
+            var at = e.value().location();
+            if (e.key().equals(v.key()) && at.startOffset() <= v.valueLocation().endOffset()
+                    && v.valueLocation().startOffset() <= at.endOffset()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
