@@ -1,6 +1,9 @@
 package dev.agentctl.cli;
 
 import dev.agentctl.diag.Diagnostic;
+import dev.agentctl.merge.MarkdownRenderer;
+import dev.agentctl.merge.MergePolicy;
+import dev.agentctl.merge.Merger;
 import dev.agentctl.parse.AgentDocument;
 import dev.agentctl.parse.AgentLoader;
 import dev.agentctl.parse.AgentParser;
@@ -19,7 +22,7 @@ import java.util.Set;
 
 /**
  * Loads and initialises the classes that reading and linting files need (snakeyaml, the vocabulary, every rule, the
- * text report) on a second thread, while the main thread spends its first ~60 ms building picocli's command model.
+ * text report), or for {@code merge} reading and merging them (commonmark, the merger), on a second thread, while the main thread spends its first ~60 ms building picocli's command model.
  * Class initialisation is once per JVM and thread-safe, so the main thread later finds that work done, or waits for
  * the part in progress; nothing is shared but classes and the built-in vocabulary, and nothing is printed. On one
  * core it costs nothing but a thread; on two, a short run ends sooner.
@@ -53,16 +56,21 @@ final class Warmup {
         if (command == null || !READERS.contains(command)) {
             return;
         }
-        Thread t = new Thread(Warmup::run, "agentctl-warmup");
+        Thread t = new Thread(() -> run(command.equals("merge")), "agentctl-warmup");
         t.setDaemon(true);
         t.start();
     }
 
-    private static void run() {
+    /** @param merge warm up merging (commonmark, the merger, the Markdown renderer) instead of linting */
+    private static void run(boolean merge) {
         try {
             Vocabulary vocabulary = Vocabulary.builtIn();
             AgentDocument doc = new AgentLoader(new AgentParser(vocabulary))
                     .parse(Path.of("warm-up.md"), "warm-up.md", SAMPLE.getBytes(StandardCharsets.UTF_8));
+            if (merge) {
+                MarkdownRenderer.render(new Merger(vocabulary, MergePolicy.DEFAULT).merge(List.of(doc, doc), null));
+                return;
+            }
             List<Diagnostic> found = new Linter(vocabulary, Map.of()).check(doc);
             new TextReporter(false).write(new Report(found, 1, RuleRegistry.metas(), "warm-up"), Writer.nullWriter());
         } catch (IOException | RuntimeException e) {
