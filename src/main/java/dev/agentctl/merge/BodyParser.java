@@ -143,25 +143,7 @@ final class BodyParser {
         }
 
         List<PromptSection> finish() {
-            // The persona opens the body, possibly under a top-level title heading.
-            OpenSection first = sections.get(0).units().isEmpty() && sections.size() > 1
-                    && sections.get(1).style() == PromptSection.Style.HEADING && sections.get(1).level() == 1
-                    ? sections.get(1) : sections.get(0);
-            Draft persona = null;
-            if (opensWithIdentity(first)) {
-                persona = first.units().remove(0);
-            } else {
-                // Or a section that says it is the persona: "## Persona", "## Role", "## Identity".
-                for (int i = 0; i < sections.size() && persona == null; i++) {
-                    OpenSection s = sections.get(i);
-                    if (s.title() != null && PERSONA_TITLE.matcher(ContentWords.plain(s.title())).matches() && opensWithIdentity(s)) {
-                        persona = s.units().remove(0);
-                        if (s.units().isEmpty()) {
-                            sections.remove(i);
-                        }
-                    }
-                }
-            }
+            Draft persona = takePersona();
             List<Draft> lastUnits = sections.get(sections.size() - 1).units();
             Draft closing = null;
             if (!lastUnits.isEmpty() && lastUnits.get(lastUnits.size() - 1).kind() == PromptUnit.Kind.PARAGRAPH) {
@@ -184,15 +166,39 @@ final class BodyParser {
         }
 
         /**
-         * An untitled paragraph that only introduces the titled sections after it ("Your core responsibilities:" above
-         * a run of bold titles) is their heading in all but form: read as a title, it aligns with the other variants'
-         * headings instead of standing alone, cut off from what it introduced, wherever the merge puts new material.
+         * Removes and returns the persona paragraph: the "You are …" that opens the body (possibly under a top-level
+         * title heading), else the one that opens a section titled Persona, Role or Identity; null when there is none.
          */
+        private Draft takePersona() {
+            OpenSection first = sections.get(0).units().isEmpty() && sections.size() > 1
+                    && sections.get(1).style() == PromptSection.Style.HEADING && sections.get(1).level() == 1
+                    ? sections.get(1) : sections.get(0);
+            if (opensWithIdentity(first)) {
+                return first.units().remove(0);
+            }
+            for (int i = 0; i < sections.size(); i++) {
+                OpenSection s = sections.get(i);
+                if (s.title() != null && PERSONA_TITLE.matcher(ContentWords.plain(s.title())).matches() && opensWithIdentity(s)) {
+                    Draft persona = s.units().remove(0);
+                    if (s.units().isEmpty()) {
+                        sections.remove(i);
+                    }
+                    return persona;
+                }
+            }
+            return null;
+        }
+
         private static boolean opensWithIdentity(OpenSection s) {
             return !s.units().isEmpty() && s.units().get(0).kind() == PromptUnit.Kind.PARAGRAPH
                     && ContentWords.plain(s.units().get(0).text()).toLowerCase(Locale.ROOT).startsWith("you are");
         }
 
+        /**
+         * An untitled paragraph that only introduces the titled sections after it ("Your core responsibilities:" above
+         * a run of bold titles) is their heading in all but form: read as a title, it aligns with the other variants'
+         * headings instead of standing alone, cut off from what it introduced, wherever the merge puts new material.
+         */
         private void leadInsBecomeTitles() {
             for (int i = 0; i + 1 < sections.size(); i++) {
                 OpenSection s = sections.get(i);
