@@ -74,8 +74,9 @@ public final class Main implements Runnable {
     static CommandLine commandLine(String... args) {
         CommandLine cli = new CommandLine(new Main());
         String named = commandName(args);
+        boolean versionOnly = args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"));
         SUBCOMMANDS.forEach((name, command) -> {
-            if (named == null || named.equals(name)) {
+            if (!versionOnly && (named == null || named.equals(name))) {
                 cli.addSubcommand(name, command.get());
             }
         });
