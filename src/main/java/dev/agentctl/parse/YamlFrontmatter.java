@@ -61,6 +61,15 @@ public final class YamlFrontmatter {
     }
 
     public static ParsedFrontmatter parse(SourceFile source, FrontmatterBlock block) {
+        YamlNode.Mapping flat = FlatFrontmatter.read(source, block, YamlFrontmatter::plainValue);
+        if (flat != null) {
+            return new ParsedFrontmatter(flat, ParsedFrontmatter.Stage.STRICT, null, null, List.of(), false);
+        }
+        return parseYaml(source, block);
+    }
+
+    /** The full parse, with snakeyaml-engine and the repair; {@link #parse} skips it for flat blocks. */
+    static ParsedFrontmatter parseYaml(SourceFile source, FrontmatterBlock block) {
         String yaml = block.yaml(source.text());
         int base = block.yamlStart();
         CodePointOffsets strictOffsets = new CodePointOffsets(yaml);
@@ -273,8 +282,15 @@ public final class YamlFrontmatter {
 
     /** The YAML 1.2 core schema's reading of a scalar; unknown tags read as strings, never as objects. */
     private static Object scalarValue(ScalarNode scalar) {
-        String text = scalar.getValue();
-        Tag tag = scalar.getTag();
+        return typed(scalar.getValue(), scalar.getTag());
+    }
+
+    /** A plain scalar's value, typed as the core schema resolves it. */
+    private static Object plainValue(String text) {
+        return typed(text, SETTINGS.getSchema().getScalarResolver().resolve(text, true));
+    }
+
+    private static Object typed(String text, Tag tag) {
         if (Tag.NULL.equals(tag)) {
             return null;
         }

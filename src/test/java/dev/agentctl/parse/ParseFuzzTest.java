@@ -14,8 +14,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Fuzzes the frontmatter split, the YAML parse and Claude Code's repair on arbitrary bytes: nothing may throw, and
- * every position must lie in the file. {@code mvn test} runs the seeds only; {@code bench/fuzz.sh} fuzzes.
+ * Fuzzes the frontmatter split, the YAML parse and Claude Code's repair on arbitrary bytes: nothing may throw,
+ * every position must lie in the file, and the flat reader ({@link FlatFrontmatter}) must agree with the YAML parser. {@code mvn test} runs the seeds only; {@code bench/fuzz.sh} fuzzes.
  */
 class ParseFuzzTest {
 
@@ -54,6 +54,9 @@ class ParseFuzzTest {
             assertTrue(0 < b.yamlStart() && b.yamlStart() <= b.yamlEnd() && b.yamlEnd() < b.bodyStart()
                     && b.bodyStart() <= text.length(), () -> "block " + b + " in " + text.length() + " characters");
             assertNodesWithin(doc.root(), text);
+            // The flat reader must read exactly what the YAML parser reads, positions included.
+            assertEquals(YamlFrontmatter.parseYaml(doc.source(), b), YamlFrontmatter.parse(doc.source(), b),
+                    "the flat reader and the YAML parser disagree");
             doc.frontmatter().rewritten().forEach(r -> assertWithin(r.valueLocation(), text));
         }
         // The repair on any text: it never adds or removes a line, which the position mapping relies on.
