@@ -1,6 +1,7 @@
 package dev.agentctl.merge;
 
 import java.util.Optional;
+import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 
 /**
@@ -14,9 +15,16 @@ public interface SentenceEmbedder {
     /** @return a vector of length 1 (so that a dot product is a cosine) */
     float[] embed(String sentence);
 
-    /** The embedder the build includes, if any. */
+    /**
+     * The embedder the build includes, if any. A registration whose class is gone (target/classes left over from a
+     * semantic build, then rebuilt without it) counts as none.
+     */
     static Optional<SentenceEmbedder> installed() {
-        return ServiceLoader.load(SentenceEmbedder.class).findFirst();
+        try {
+            return ServiceLoader.load(SentenceEmbedder.class).findFirst();
+        } catch (ServiceConfigurationError brokenRegistration) {
+            return Optional.empty();
+        }
     }
 
     static double cosine(float[] a, float[] b) {
