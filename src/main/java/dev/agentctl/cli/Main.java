@@ -61,8 +61,9 @@ public final class Main implements Runnable {
         cli.setErr(err);
         try {
             return cli.execute(args);
-        } catch (StackOverflowError | OutOfMemoryError e) {
-            // picocli hands only Exceptions to handleFailure; without this the JVM would print its own stack trace.
+        } catch (Error e) {
+            // picocli hands only Exceptions to handleFailure; without this the JVM would print its own stack trace
+            // (a stack overflow, memory, a broken class path: ServiceConfigurationError, LinkageError).
             reportInternalError(err, e, java.util.Arrays.asList(args).contains("--debug"));
             return ExitCode.TROUBLE;
         } finally {
