@@ -53,9 +53,8 @@ final class FlatFrontmatter {
         if (entries.isEmpty()) {
             return null;
         }
-        // snakeyaml's mapping runs from its first key to where the next token would start: past the last line break.
-        int mappingEnd = end < text.length() && text.charAt(end - 1) == '\n' ? end : Math.min(end, text.length());
-        return new YamlNode.Mapping(entries, source.span(entries.get(0).keyLocation().startOffset(), mappingEnd));
+        // snakeyaml's mapping runs from its first key to the end of the block, where its end token stands.
+        return new YamlNode.Mapping(entries, source.span(entries.get(0).keyLocation().startOffset(), end));
     }
 
     /** One {@code key: value} line, or null when the line is not one. */
