@@ -13,8 +13,11 @@ import java.util.regex.Pattern;
  */
 final class IdentityLines {
 
-    /** "You are" (or "You're") and what follows it, up to the sentence's closing punctuation. */
-    private static final Pattern IDENTITY = Pattern.compile("(?i)you(?: are|'re|’re)\\s+(.+?)[.!]?\\s*");
+    /**
+     * "You are a/an/the …" (or "You're …"), up to the sentence's closing punctuation. The article makes it an identity:
+     * "You are responsible for …" or "You are not to …" is an instruction and keeps its own sentence.
+     */
+    private static final Pattern IDENTITY = Pattern.compile("(?i)you(?: are|'re|’re)\\s+((?:a|an|the)\\s.+?)[.!]?\\s*");
 
     private IdentityLines() {
     }

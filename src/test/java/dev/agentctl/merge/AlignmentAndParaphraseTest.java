@@ -74,10 +74,11 @@ class AlignmentAndParaphraseTest {
     void distinctIdentityLinesFoldIntoOneIntroduction() {
         AgentDocument a = agent("a.md", "You are a senior release engineer. You automate everything.\n\n- Tag releases\n");
         AgentDocument b = agent("b.md", "You are an incident commander for payment outages.\n\n- Tag releases\n");
-        AgentDocument c = agent("c.md", "You are a patient mentor to junior maintainers.\n\n- Tag releases\n");
+        AgentDocument c = agent("c.md", "You are a patient mentor to junior maintainers. You are responsible for the changelog."
+                + "\n\n- Tag releases\n");
         String text = MERGER.merge(List.of(a, b, c), null).sections().get(0).units().get(0).text();
         assertEquals("You are a senior release engineer; an incident commander for payment outages; and a patient mentor"
-                + " to junior maintainers. You automate everything.", text);
+                + " to junior maintainers. You automate everything. You are responsible for the changelog.", text);
     }
 
     @Test
