@@ -9,8 +9,9 @@ import java.util.function.Function;
  * Reads the frontmatter most agent files have, one {@code key: value} per line, without a YAML parser: composing
  * such a block with snakeyaml-engine is a third of reading a typical file. Only a subset of YAML is taken, chosen so
  * that within it YAML 1.2 means exactly this: keys are words at the start of a line, each value is a plain scalar
- * with no {@code ": "} or {@code " #"} in it, or a one-line quoted string without escapes; blank lines and comment
- * lines may come between. Anything else (indentation, lists, block scalars, tabs, CR, escapes, a character YAML does
+ * with no {@code ": "} or {@code " #"} in it, a one-line quoted string without escapes, or a one-line flow sequence
+ * of such scalars ({@code tools: ["Read", "Grep"]}, the style of a quarter of public agent files); blank lines and
+ * comment lines may come between. Anything else (indentation, block lists, block scalars, tabs, CR, escapes, a character YAML does
  * not allow) makes {@link #read} answer null, and the caller parses the block with snakeyaml as before. Scalars are
  * typed by the same resolver, and positions follow snakeyaml's marks, so both readings give equal nodes: the parse
  * fuzz target checks that on every input this reader takes.
@@ -82,25 +83,21 @@ final class FlatFrontmatter {
         while (valueEnd > valueStart && text.charAt(valueEnd - 1) == ' ') {
             valueEnd--;
         }
-        YamlNode.Scalar value = valueStart == valueEnd
+        YamlNode value = valueStart == valueEnd
                 ? new YamlNode.Scalar(null, false, source.span(colon + 1, colon + 1))
-                : scalar(source, valueStart, valueEnd, resolve);
+                : value(source, valueStart, valueEnd, resolve);
         return value == null ? null : new YamlNode.Entry(key, source.span(start, colon), value);
     }
 
-    private static YamlNode.Scalar scalar(SourceFile source, int start, int end, Function<String, Object> resolve) {
+    /** A value in block context: a flow sequence, a quoted string or a plain scalar; null when outside the subset. */
+    private static YamlNode value(SourceFile source, int start, int end, Function<String, Object> resolve) {
         String text = source.text();
         char first = text.charAt(start);
+        if (first == '[') {
+            return flowSequence(source, start, end, resolve);
+        }
         if (first == '"' || first == '\'') {
-            if (end - start < 2 || text.charAt(end - 1) != first) {
-                return null;
-            }
-            String inside = text.substring(start + 1, end - 1);
-            // No escapes: a backslash in double quotes, a doubled quote in single quotes, or the quote itself.
-            if (inside.indexOf(first) >= 0 || first == '"' && inside.indexOf('\\') >= 0) {
-                return null;
-            }
-            return new YamlNode.Scalar(inside, true, source.span(start, end));
+            return quoted(source, start, end);
         }
         if (INDICATORS.indexOf(first) >= 0 || text.charAt(end - 1) == ':') {
             return null;
@@ -110,6 +107,95 @@ final class FlatFrontmatter {
             return null;
         }
         return new YamlNode.Scalar(resolve.apply(plain), false, source.span(start, end));
+    }
+
+    /** A quoted string with no escape in it, or null. */
+    private static YamlNode.Scalar quoted(SourceFile source, int start, int end) {
+        String text = source.text();
+        char quote = text.charAt(start);
+        if (end - start < 2 || text.charAt(end - 1) != quote) {
+            return null;
+        }
+        String inside = text.substring(start + 1, end - 1);
+        // No escapes: a backslash in double quotes, a doubled quote in single quotes, or the quote itself.
+        if (inside.indexOf(quote) >= 0 || quote == '"' && inside.indexOf('\\') >= 0) {
+            return null;
+        }
+        return new YamlNode.Scalar(inside, true, source.span(start, end));
+    }
+
+    /**
+     * {@code [a, "b", 'c']} on one line, or null. Items are quoted strings without escapes or plain scalars without
+     * the characters that mean something in flow context ({@code , [ ] { } :} and {@code " #"}); commas may have
+     * spaces around them. An empty item, a trailing comma or anything after the {@code ]} is left to the YAML parser.
+     */
+    private static YamlNode.Sequence flowSequence(SourceFile source, int open, int end,
+                                                  Function<String, Object> resolve) {
+        String text = source.text();
+        if (text.charAt(end - 1) != ']') {
+            return null;
+        }
+        int close = end - 1;
+        List<YamlNode> items = new ArrayList<>();
+        int at = skipSpaces(text, open + 1, close);
+        while (at < close) {
+            int itemEnd = text.charAt(at) == '"' || text.charAt(at) == '\''
+                    ? text.indexOf(text.charAt(at), at + 1) + 1
+                    : plainItemEnd(text, at, close);
+            if (itemEnd <= at || itemEnd > close) {
+                return null;
+            }
+            YamlNode item = flowItem(source, at, itemEnd, resolve);
+            if (item == null) {
+                return null;
+            }
+            items.add(item);
+            at = skipSpaces(text, itemEnd, close);
+            if (at < close) {
+                if (text.charAt(at) != ',') {
+                    return null;
+                }
+                at = skipSpaces(text, at + 1, close);
+                if (at == close) {
+                    return null; // a trailing comma
+                }
+            }
+        }
+        return new YamlNode.Sequence(items, source.span(open, end));
+    }
+
+    /** Where a plain item that starts at {@code start} ends (spaces before a comma trimmed), or -1 if it is unsafe. */
+    private static int plainItemEnd(String text, int start, int close) {
+        if (INDICATORS.indexOf(text.charAt(start)) >= 0) {
+            return -1;
+        }
+        int i = start;
+        while (i < close && text.charAt(i) != ',') {
+            char c = text.charAt(i);
+            if (c == '[' || c == ']' || c == '{' || c == '}' || c == ':' || c == '#' && text.charAt(i - 1) == ' ') {
+                return -1;
+            }
+            i++;
+        }
+        while (text.charAt(i - 1) == ' ') {
+            i--;
+        }
+        return i;
+    }
+
+    private static YamlNode flowItem(SourceFile source, int start, int end, Function<String, Object> resolve) {
+        char first = source.text().charAt(start);
+        if (first == '"' || first == '\'') {
+            return quoted(source, start, end);
+        }
+        return new YamlNode.Scalar(resolve.apply(source.text().substring(start, end)), false, source.span(start, end));
+    }
+
+    private static int skipSpaces(String text, int from, int limit) {
+        while (from < limit && text.charAt(from) == ' ') {
+            from++;
+        }
+        return from;
     }
 
     private static boolean isKeyChar(char c, boolean first) {

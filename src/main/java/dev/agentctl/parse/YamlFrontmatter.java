@@ -286,7 +286,7 @@ public final class YamlFrontmatter {
     }
 
     /** A plain scalar's value, typed as the core schema resolves it. */
-    private static Object plainValue(String text) {
+    static Object plainValue(String text) {
         return typed(text, SETTINGS.getSchema().getScalarResolver().resolve(text, true));
     }
 
