@@ -58,19 +58,24 @@ public final class Linter {
 
     /** The file rules' findings on one document, less those the file turns off with {@code agentctl-disable}. */
     public List<Diagnostic> check(AgentDocument document) {
+        return check(document, Suppressions.of(document));
+    }
+
+    private List<Diagnostic> check(AgentDocument document, Suppressions off) {
         List<Diagnostic> found = new ArrayList<>();
         for (Active<FileRule> active : fileRules) {
             active.rule().check(document, new RuleContext(active.meta(), document, vocabulary, found));
         }
-        Suppressions off = Suppressions.of(document);
         found.removeIf(d -> off.suppresses(d.ruleId()));
         return found;
     }
 
     /** Every file, then the project rules over all of them: the whole of {@code agentctl validate}'s checking. */
     public List<Diagnostic> checkAll(List<AgentFile> files, AgentScanner scanner) {
-        List<FileResult> results = scanner.scan(files, (file, doc) ->
-                new FileResult(check(doc), AgentSummary.of(doc, file.sortKey()), doc.displayPath(), Suppressions.of(doc)));
+        List<FileResult> results = scanner.scan(files, (file, doc) -> {
+            Suppressions off = Suppressions.of(doc); // a search through the whole text: once per file
+            return new FileResult(check(doc, off), AgentSummary.of(doc, file.sortKey()), doc.displayPath(), off);
+        });
         List<Diagnostic> diagnostics = new ArrayList<>();
         List<AgentSummary> agents = new ArrayList<>();
         Map<String, Suppressions> suppressed = new HashMap<>();
