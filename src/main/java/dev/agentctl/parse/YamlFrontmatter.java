@@ -40,6 +40,12 @@ public final class YamlFrontmatter {
      */
     private static final int MAX_ALIAS_EXPANSION = 10_000;
 
+    /**
+     * The first characters under which snakeyaml-engine's core schema files its implicit types (bool, int, float,
+     * null, ${ENV}); a plain scalar starting with anything else is a string. A test holds this to the resolver.
+     */
+    private static final String TYPED_FIRST = "tfTF-+.0123456789nN~ $\0";
+
     private static final LoadSettings SETTINGS = LoadSettings.builder()
             .setSchema(new SharedResolverCoreSchema())
             .setAllowDuplicateKeys(true)
@@ -287,6 +293,14 @@ public final class YamlFrontmatter {
 
     /** A plain scalar's value, typed as the core schema resolves it. */
     static Object plainValue(String text) {
+        if (!text.isEmpty() && TYPED_FIRST.indexOf(text.charAt(0)) < 0) {
+            return text; // most values: the resolver would try only its empty-string expression, and say string
+        }
+        return resolved(text);
+    }
+
+    /** What the core schema's resolver makes of a plain scalar, with no shortcut. */
+    static Object resolved(String text) {
         return typed(text, SETTINGS.getSchema().getScalarResolver().resolve(text, true));
     }
 

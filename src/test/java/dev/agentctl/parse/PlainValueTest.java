@@ -1,0 +1,21 @@
+package dev.agentctl.parse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class PlainValueTest {
+
+    /** The shortcut for values that cannot be anything but a string must answer as the resolver does. */
+    @Test
+    void theShortcutAgreesWithTheResolverForEveryFirstCharacter() {
+        String[] rests = {"", "rue", "alse", "RUE", "ull", "1", "23", ".5", "e3", "x10", "o7", "nf", "{A}", " x"};
+        for (char first = 0; first < Character.MAX_VALUE; first++) {
+            for (String rest : rests) {
+                String text = first + rest;
+                assertEquals(YamlFrontmatter.resolved(text), YamlFrontmatter.plainValue(text), () -> "'" + text + "'");
+            }
+        }
+        assertEquals(YamlFrontmatter.resolved(""), YamlFrontmatter.plainValue(""));
+    }
+}
