@@ -3,6 +3,7 @@ package dev.agentctl.merge;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -133,7 +134,9 @@ final class BodyMerger {
     }
 
     private Map<PromptSection, Group> align(List<PromptSection> variant) {
-        Map<PromptSection, Group> out = new HashMap<>();
+        // By identity: a section is looked up as the very object aligned. A record's own hashCode would hash all its
+        // units, text and all, at every lookup.
+        Map<PromptSection, Group> out = new IdentityHashMap<>();
         List<PromptSection> body = new ArrayList<>();
         for (PromptSection s : variant) {
             if (s.role() == PromptSection.Role.BODY) {

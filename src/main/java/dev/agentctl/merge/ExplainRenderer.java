@@ -22,7 +22,7 @@ public final class ExplainRenderer {
             out.append(f.unitId()).append(' ').append(f.fate().name().toLowerCase(Locale.ROOT));
             if (f.coveredBy() != null) {
                 out.append(f.fate() == UnitFate.Fate.TRIMMED ? " (rest by " : " by ").append(f.coveredBy())
-                        .append(String.format(Locale.ROOT, " %.2f %s", f.score(), f.reason()))
+                        .append(' ').append(Scores.twoDecimals(f.score())).append(' ').append(f.reason())
                         .append(f.fate() == UnitFate.Fate.TRIMMED ? ")" : "");
             }
             out.append("  ").append(excerpt(f.text())).append('\n');

@@ -80,10 +80,10 @@ final class FrontmatterMerger {
                     situations.add(situation);
                     examples.add(m.group().strip());
                 } else if (!examples.get(same).equals(m.group().strip())) {
-                    notes.add(String.format(java.util.Locale.ROOT,
-                            "description: left out an example of source %d, its situation is that of kept example %d (%.2f): %s",
-                            source, same + 1, SectionSimilarity.cosine(situation, situations.get(same)),
-                            excerpt(m.group())));
+                    notes.add("description: left out an example of source " + source
+                            + ", its situation is that of kept example " + (same + 1) + " ("
+                            + Scores.twoDecimals(SectionSimilarity.cosine(situation, situations.get(same))) + "): "
+                            + excerpt(m.group()));
                 }
             }
         }

@@ -15,6 +15,9 @@ public final class TextReporter implements Reporter {
     private static final String YELLOW = "\u001b[33m";
     private static final String BLUE = "\u001b[34m";
 
+    /** Severity labels are padded to the longest, "warning", so that messages line up. */
+    private static final int SEVERITY_WIDTH = 7;
+
     private final boolean color;
 
     public TextReporter(boolean color) {
@@ -39,7 +42,8 @@ public final class TextReporter implements Reporter {
             }
             String position = d.location().lineColumn();
             out.write("  " + " ".repeat(positionWidth - position.length()) + position + "  ");
-            out.write(paint(colorOf(d.severity()), String.format("%-7s", d.severity().label())));
+            String label = d.severity().label();
+            out.write(paint(colorOf(d.severity()), label + " ".repeat(Math.max(0, SEVERITY_WIDTH - label.length()))));
             out.write("  " + d.message() + "  ");
             out.write(paint(DIM, d.ruleId() + " " + d.ruleName() + (d.fixable() ? " [fixable]" : "")));
             out.write('\n');
