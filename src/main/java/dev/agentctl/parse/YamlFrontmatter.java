@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.IntUnaryOperator;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
@@ -41,10 +42,13 @@ public final class YamlFrontmatter {
     private static final int MAX_ALIAS_EXPANSION = 10_000;
 
     /**
-     * The first characters under which snakeyaml-engine's core schema files its implicit types (bool, int, float,
-     * null, ${ENV}); a plain scalar starting with anything else is a string. A test holds this to the resolver.
+     * What a plain scalar must be, or start with, to be anything but a string in snakeyaml-engine's core schema: a
+     * number starts with one of these characters, and bool and null are these exact words. A test holds this to the
+     * resolver, for every first character.
      */
-    private static final String TYPED_FIRST = "tfTF-+.0123456789nN~ $\0";
+    private static final String NUMBER_FIRST = "-+.0123456789";
+    private static final Set<String> NON_STRING_WORDS =
+            Set.of("true", "True", "TRUE", "false", "False", "FALSE", "null", "Null", "NULL", "~", " ");
 
     private static final LoadSettings SETTINGS = LoadSettings.builder()
             .setSchema(new SharedResolverCoreSchema())
@@ -293,8 +297,8 @@ public final class YamlFrontmatter {
 
     /** A plain scalar's value, typed as the core schema resolves it. */
     static Object plainValue(String text) {
-        if (!text.isEmpty() && TYPED_FIRST.indexOf(text.charAt(0)) < 0) {
-            return text; // most values: the resolver would try only its empty-string expression, and say string
+        if (!text.isEmpty() && NUMBER_FIRST.indexOf(text.charAt(0)) < 0 && !NON_STRING_WORDS.contains(text)) {
+            return text; // most keys and values: the resolver's regular expressions would all fail, and say string
         }
         return resolved(text);
     }

@@ -9,7 +9,8 @@ class PlainValueTest {
     /** The shortcut for values that cannot be anything but a string must answer as the resolver does. */
     @Test
     void theShortcutAgreesWithTheResolverForEveryFirstCharacter() {
-        String[] rests = {"", "rue", "alse", "RUE", "ull", "1", "23", ".5", "e3", "x10", "o7", "nf", "{A}", " x"};
+        String[] rests = {"", "rue", "RUE", "alse", "ALSE", "ull", "ULL", "1", "23", ".5", "e3", "x10", "o7", "nf", "{A}",
+                " x", "ruex", "ul"};
         for (char first = 0; first < Character.MAX_VALUE; first++) {
             for (String rest : rests) {
                 String text = first + rest;
