@@ -20,6 +20,7 @@ public record Suppressions(boolean all, Set<String> ruleIds) {
 
     public static final Suppressions NONE = new Suppressions(false, Set.of());
 
+    private static final String DIRECTIVE = "agentctl-disable";
     private static final Pattern FRONTMATTER = Pattern.compile("(?m)^[ \\t]*#[ \\t]*agentctl-disable\\b([^\\r\\n]*)$");
     private static final Pattern BODY = Pattern.compile("<!--[ \\t]*agentctl-disable\\b(.*?)-->", Pattern.DOTALL);
 
@@ -29,9 +30,8 @@ public record Suppressions(boolean all, Set<String> ruleIds) {
 
     public static Suppressions of(AgentDocument doc) {
         String text = doc.source().text();
-        int from = doc.block() != null ? doc.block().yamlStart() : doc.bodyOffset();
-        if (text.indexOf("agentctl-disable", from) < 0) {
-            return NONE; // nearly every file: one plain search instead of two regular expressions over the text
+        if (!inFrontmatter(doc, text) && !inBodyComment(text, doc.bodyOffset())) {
+            return NONE; // nearly every file: plain searches instead of two regular expressions over the text
         }
         boolean all = false;
         Set<String> ids = new TreeSet<>();
@@ -48,6 +48,32 @@ public record Suppressions(boolean all, Set<String> ruleIds) {
             all |= add(m.group(1), ids);
         }
         return all || !ids.isEmpty() ? new Suppressions(all, ids) : NONE;
+    }
+
+    /** Whether the frontmatter mentions the directive at all: the block is short, so a plain search will do. */
+    private static boolean inFrontmatter(AgentDocument doc, String text) {
+        if (doc.block() == null) {
+            return false;
+        }
+        int at = text.indexOf(DIRECTIVE, doc.block().yamlStart());
+        return at >= 0 && at + DIRECTIVE.length() <= doc.block().yamlEnd();
+    }
+
+    /**
+     * Whether the body has {@code <!--}, blanks, then the directive: the start of what {@link #BODY} matches. The body
+     * is most of the text, and {@code <} is rare in prose where the directive's first letter is not.
+     */
+    private static boolean inBodyComment(String text, int from) {
+        for (int at = text.indexOf("<!--", from); at >= 0; at = text.indexOf("<!--", at + 4)) {
+            int i = at + 4;
+            while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+                i++;
+            }
+            if (text.startsWith(DIRECTIVE, i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public boolean suppresses(String ruleId) {

@@ -1,0 +1,48 @@
+package dev.agentctl.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.agentctl.parse.AgentDocument;
+import dev.agentctl.parse.AgentLoader;
+import dev.agentctl.parse.AgentParser;
+import dev.agentctl.schema.Vocabulary;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Set;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class SuppressionsTest {
+
+    private static final AgentLoader LOADER = new AgentLoader(new AgentParser(Vocabulary.builtIn()));
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "body comment           | '<!-- agentctl-disable AG012 -->'            | AG012",
+            "tab before directive   | '<!--\tagentctl-disable AG012 -->'           | AG012",
+            "no blank before it     | '<!--agentctl-disable AG012-->'              | AG012",
+            "second comment         | '<!-- note --> <!-- agentctl-disable AG012 -->' | AG012",
+            "prose, not a comment   | 'Say agentctl-disable AG012 in a comment.'   | ''",
+            "after other words      | '<!-- note: agentctl-disable AG012 -->'      | ''",
+            "comment never closed   | '<!-- agentctl-disable AG012'                | ''",
+    })
+    void bodyDirectives(String what, String bodyLine, String expected) {
+        Suppressions off = Suppressions.of(load("---\nname: a\ndescription: d\n---\n\nText.\n" + bodyLine + "\n"));
+        assertEquals(expected.isEmpty() ? Set.of() : Set.of(expected), off.ruleIds(), what);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "first line             | '# agentctl-disable AG012\nname: a\ndescription: d' | AG012",
+            "last line              | 'name: a\ndescription: d\n# agentctl-disable AG012' | AG012",
+            "inside a value         | 'name: a\ndescription: d # agentctl-disable AG012' | ''",
+    })
+    void frontmatterDirectives(String what, String yaml, String expected) {
+        Suppressions off = Suppressions.of(load("---\n" + yaml + "\n---\n\nText.\n"));
+        assertEquals(expected.isEmpty() ? Set.of() : Set.of(expected), off.ruleIds(), what);
+    }
+
+    private static AgentDocument load(String text) {
+        return LOADER.parse(Path.of("a.md"), "a.md", text.getBytes(StandardCharsets.UTF_8));
+    }
+}
