@@ -49,6 +49,13 @@ work=$(mktemp -d "${TMPDIR:-/tmp}/agentctl-bench.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 mkdir -p "$out"
 
+# The floor: bench/ReadFloor.java only walks, reads and decodes the files, with the JVM flags
+# bin/agentctl uses (its jvm_opts).
+command -v javac >/dev/null || die "javac is needed to compile bench/ReadFloor.java"
+javac -d "$work/floor" "$bench/ReadFloor.java"
+floor_cmd=(java -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:+UseSerialGC -Xms16m -XX:-UsePerfData
+    -Xshare:auto -cp "$work/floor" ReadFloor .claude/agents)
+
 # One set per size, laid out as a project with .claude/agents/<source repo>/<file>.md, where the
 # peer looks for agents. Past the corpus size, files are copied again under new names
 # (x2-, x3-, ...); real copies, not links, since agentctl reads each inode only once.
@@ -118,14 +125,18 @@ for n in "${sizes[@]}"; do
     rc=0; (cd "$work/set-$n" && "${peer_cmd[@]}") >"$out/$n-cclint.out" 2>&1 || rc=$?
     row[$n-peer-exit]=$rc
     row[$n-peer-checked]=$(sed -n 's/.*Files checked: \([0-9]*\).*/\1/p' "$out/$n-cclint.out" | tail -1)
+    (cd "$work/set-$n" && "${floor_cmd[@]}") >"$out/$n-floor.out" 2>&1
     : >"$work/$n-agentctl.samples"
     : >"$work/$n-peer.samples"
+    : >"$work/$n-floor.samples"
     for (( r = 0; r < runs; r++ )); do
         sample_file=$work/$n-agentctl.samples sample "$work/set-$n" "${agentctl_cmd[@]}"
         sample_file=$work/$n-peer.samples sample "$work/set-$n" "${peer_cmd[@]}"
+        sample_file=$work/$n-floor.samples sample "$work/set-$n" "${floor_cmd[@]}"
     done
     row[$n-agentctl]=$(summarise "$work/$n-agentctl.samples")
     row[$n-peer]=$(summarise "$work/$n-peer.samples")
+    row[$n-floor]=$(summarise "$work/$n-floor.samples")
     rm -rf "$work/set-$n"
 done
 
@@ -153,8 +164,11 @@ target_ms() { case $1 in 10) echo 150 ;; 1000) echo 300 ;; 10000) echo 1000 ;; *
         printf '%-26s %9s %8s %7s %5s | %9s %8s %7s %5s %7s | %7sx %s\n' "$(printf "%'d files" "$n")" \
             "$aw" "$ac" "$am" "${row[$n-agentctl-exit]}" "$pw" "$pc" "$pm" "${row[$n-peer-exit]}" \
             "${row[$n-peer-checked]:-?}" "$(awk -v a="$aw" -v p="$pw" 'BEGIN { printf "%.1f", p / a }')" "$verdict"
+        read -r fw fc fm <<<"${row[$n-floor]}"
+        printf '%-26s %9s %8s %7s %5s |\n' '  JVM read-only floor' "$fw" "$fc" "$fm" ''
     done
     echo "runtime alone: bin/agentctl with AGENTCTL_JAVA_OPTS=-version (launcher + JVM, no agentctl code) | node -e ''"
+    echo "JVM read-only floor: bench/ReadFloor.java (walk, read and decode every file; nothing else) with agentctl's JVM flags"
     echo "speedup = cclint wall / agentctl wall (target >= 3x); exit = exit code of the untimed run;"
     echo "checked = files cclint reports as checked (it skips files whose first line is not ---)"
 } | tee "$out/results.txt"
