@@ -52,11 +52,7 @@ public record Suppressions(boolean all, Set<String> ruleIds) {
 
     /** Whether the frontmatter mentions the directive at all: the block is short, so a plain search will do. */
     private static boolean inFrontmatter(AgentDocument doc, String text) {
-        if (doc.block() == null) {
-            return false;
-        }
-        int at = text.indexOf(DIRECTIVE, doc.block().yamlStart());
-        return at >= 0 && at + DIRECTIVE.length() <= doc.block().yamlEnd();
+        return doc.block() != null && doc.block().yaml(text).contains(DIRECTIVE);
     }
 
     /**
