@@ -11,10 +11,10 @@ import java.util.function.Function;
  * that within it YAML 1.2 means exactly this: keys are words at the start of a line, each value is a plain scalar
  * with no {@code ": "} or {@code " #"} in it, a one-line quoted string without escapes, or a one-line flow sequence
  * of such scalars ({@code tools: ["Read", "Grep"]}, the style of a quarter of public agent files); blank lines and
- * comment lines may come between. Anything else (indentation, block lists, block scalars, tabs, CR, escapes, a character YAML does
- * not allow) makes {@link #read} answer null, and the caller parses the block with snakeyaml as before. Scalars are
- * typed by the same resolver, and positions follow snakeyaml's marks, so both readings give equal nodes: the parse
- * fuzz target checks that on every input this reader takes.
+ * comment lines may come between. Anything else (indentation, block lists, block scalars, tabs, CR, escapes, a
+ * character YAML does not allow) makes {@link #read} answer null, and the caller parses the block with snakeyaml as
+ * before. Scalars are typed by the same resolver, and positions follow snakeyaml's marks, so both readings give
+ * equal nodes: the parse fuzz target checks that on every input this reader takes.
  */
 final class FlatFrontmatter {
 
