@@ -25,7 +25,7 @@ class FlatFrontmatterTest {
             "plain words", "'single'", "\"double\"", "12", "true", "~",
             "[]", "[ ]", "[Read]", "[Read, Grep, Glob]", "[\"Read\", \"Grep\"]", "['Read', \"Grep\", Glob]",
             "[Read,Grep]", "[ Read , Grep ]", "[two words, it's]", "[1, true, null, 2.5]", "[\"a]\", 'b,c']",
-            "[Bash(git *), mcp__x__y]", "[a#b]"})
+            "[Bash(git *), mcp__x__y]", "[a#b]", "[a\u2028b, c\u00a0]", "a\u2028b", "[\"\u2029\"]"})
     void takesAndAgrees(String value) {
         ParsedDoc doc = parse(value);
         YamlNode.Mapping flat = FlatFrontmatter.read(doc.source, doc.block, YamlFrontmatter::plainValue);
