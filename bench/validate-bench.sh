@@ -49,11 +49,13 @@ work=$(mktemp -d "${TMPDIR:-/tmp}/agentctl-bench.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 mkdir -p "$out"
 
-# The floor: bench/ReadFloor.java only walks, reads and decodes the files, with the JVM flags
-# bin/agentctl uses (its jvm_opts).
+# The floor: bench/ReadFloor.java only walks, reads and decodes the files, on the JVM bin/agentctl
+# picks and with its jvm_opts.
+java_bin=java
+[[ -n ${JAVA_HOME:-} && -x $JAVA_HOME/bin/java ]] && java_bin=$JAVA_HOME/bin/java
 command -v javac >/dev/null || die "javac is needed to compile bench/ReadFloor.java"
 javac -d "$work/floor" "$bench/ReadFloor.java"
-floor_cmd=(java -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:+UseSerialGC -Xms16m -XX:-UsePerfData
+floor_cmd=("$java_bin" -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:+UseSerialGC -Xms16m -XX:-UsePerfData
     -Xshare:auto -cp "$work/floor" ReadFloor .claude/agents)
 
 # One set per size, laid out as a project with .claude/agents/<source repo>/<file>.md, where the
