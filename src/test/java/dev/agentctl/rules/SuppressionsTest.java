@@ -27,8 +27,7 @@ class SuppressionsTest {
             "comment never closed   | '<!-- agentctl-disable AG012'                | ''",
     })
     void bodyDirectives(String what, String bodyLine, String expected) {
-        Suppressions off = Suppressions.of(load("---\nname: a\ndescription: d\n---\n\nText.\n" + bodyLine + "\n"));
-        assertEquals(expected.isEmpty() ? Set.of() : Set.of(expected), off.ruleIds(), what);
+        assertTurnsOff(expected, "---\nname: a\ndescription: d\n---\n\nText.\n" + bodyLine + "\n", what);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -38,11 +37,12 @@ class SuppressionsTest {
             "inside a value         | 'name: a\ndescription: d # agentctl-disable AG012' | ''",
     })
     void frontmatterDirectives(String what, String yaml, String expected) {
-        Suppressions off = Suppressions.of(load("---\n" + yaml + "\n---\n\nText.\n"));
-        assertEquals(expected.isEmpty() ? Set.of() : Set.of(expected), off.ruleIds(), what);
+        assertTurnsOff(expected, "---\n" + yaml + "\n---\n\nText.\n", what);
     }
 
-    private static AgentDocument load(String text) {
-        return LOADER.parse(Path.of("a.md"), "a.md", text.getBytes(StandardCharsets.UTF_8));
+    /** @param ruleId the one rule the file should turn off, or "" for none */
+    private static void assertTurnsOff(String ruleId, String file, String what) {
+        AgentDocument doc = LOADER.parse(Path.of("a.md"), "a.md", file.getBytes(StandardCharsets.UTF_8));
+        assertEquals(ruleId.isEmpty() ? Set.of() : Set.of(ruleId), Suppressions.of(doc).ruleIds(), what);
     }
 }
