@@ -73,7 +73,7 @@ public final class Linter {
     /** Every file, then the project rules over all of them: the whole of {@code agentctl validate}'s checking. */
     public List<Diagnostic> checkAll(List<AgentFile> files, AgentScanner scanner) {
         List<FileResult> results = scanner.scan(files, (file, doc) -> {
-            Suppressions off = Suppressions.of(doc); // a search through the whole text: once per file
+            Suppressions off = Suppressions.of(doc); // it searches the body: once per file
             return new FileResult(check(doc, off), AgentSummary.of(doc, file.sortKey()), doc.displayPath(), off);
         });
         List<Diagnostic> diagnostics = new ArrayList<>();

@@ -16,7 +16,6 @@ import java.util.Locale;
                 Other tools that read agent files are stricter.""")
 public final class NameFormat implements FileRule {
 
-
     @Override
     public void check(AgentDocument doc, RuleContext ctx) {
         if (doc.definition() == null || doc.definition().name() == null || doc.hasProblem(LoadProblem.INVALID_NAME)
