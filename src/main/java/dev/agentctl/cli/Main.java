@@ -30,6 +30,7 @@ public final class Main implements Runnable {
         all.put("fix", FixCommand::new);
         all.put("inspect", InspectCommand::new);
         all.put("merge", MergeCommand::new);
+        all.put("agents", AgentsCommand::new);
         all.put("rules", RulesCommand::new);
         all.put("schema", SchemaCommand::new);
         all.put("completion", CompletionCommand::new);

@@ -1,0 +1,254 @@
+package dev.agentctl.project;
+
+import dev.agentctl.model.AgentDefinition;
+import dev.agentctl.model.ProjectFinding;
+import dev.agentctl.model.Scope;
+import dev.agentctl.parse.AgentDocument;
+import dev.agentctl.parse.AgentFile;
+import dev.agentctl.parse.AgentLoader;
+import dev.agentctl.parse.FileDiscovery;
+import dev.agentctl.schema.JsonData;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The agents Claude Code lists for one working directory, like its {@code /agents} screen (spec §1): every
+ * location read, every file loaded, then one agent per agent type by precedence. What lost, and why, is kept.
+ */
+public final class AgentRoster {
+
+    /** Claude Code's own agents, which a custom agent of the same name replaces. */
+    public static final Set<String> BUILT_INS = Set.of("general-purpose", "Explore", "Plan", "statusline-setup", "claude");
+
+    /** An agent Claude Code lists; {@code file} is null for one given with {@code --agents}. */
+    public record Listed(String agentType, Scope scope, Path file, String description, String model, String tools) {
+    }
+
+    /** A file that gives no agent: it failed to load, or another file's agent of the same type replaced it. */
+    public record SetAside(String agentType, Scope scope, Path file, String reason) {
+    }
+
+    public record Result(List<Listed> agents, List<SetAside> setAside, List<String> builtInsReplaced,
+                         List<ProjectFinding> findings) {
+    }
+
+    /** One folder's files, competing with each other by sorted path. */
+    private record Group(Scope scope, Path folder, String plugin, List<Candidate> files) {
+    }
+
+    private record Candidate(Path file, String agentType, Listed listed) {
+    }
+
+    private AgentRoster() {
+    }
+
+    public static Result of(Invocation inv, AgentLoader loader, Path displayBase) {
+        List<SetAside> setAside = new ArrayList<>();
+        List<ProjectFinding> findings = new ArrayList<>();
+        // Settings folders, in the order Claude Code reads them (which decides hard links) ...
+        Path managed = inv.managedDir() == null ? null : inv.managedDir().resolve(".claude/agents");
+        Path user = inv.readUser() && inv.reads("user") && inv.configDir() != null ? inv.configDir().resolve("agents") : null;
+        List<Path> addDirs = new ArrayList<>();
+        List<Path> ancestors = new ArrayList<>();
+        if (inv.reads("project")) {
+            inv.addDirs().forEach(d -> addDirs.add(d.toAbsolutePath().normalize().resolve(".claude/agents")));
+            ancestors.addAll(projectFolders(inv));
+        }
+        Map<Path, Group> groups = new LinkedHashMap<>();
+        Map<Object, Path> inodes = new HashMap<>();
+        List<Path> readOrder = new ArrayList<>();
+        if (managed != null) {
+            readOrder.add(managed);
+        }
+        if (user != null) {
+            readOrder.add(user);
+        }
+        readOrder.addAll(addDirs);
+        readOrder.addAll(ancestors);
+        for (Path folder : readOrder) {
+            Scope scope = folder.equals(managed) ? Scope.MANAGED : folder.equals(user) ? Scope.USER : Scope.PROJECT;
+            List<Candidate> files = new ArrayList<>();
+            for (Path file : AgentsFolder.files(folder, AgentsFolder.Kind.SETTINGS)) {
+                Object inode = inode(file);
+                Path first = inode == null ? null : inodes.putIfAbsent(inode, file);
+                if (first != null) {
+                    setAside.add(new SetAside(null, scope, file, "the same file (a hard link) as " + shown(first, displayBase)
+                            + ", which Claude Code read first"));
+                    continue;
+                }
+                AgentDocument doc = loader.load(new AgentFile(file, shown(file, displayBase), file.toString(), false));
+                if (!doc.loads()) {
+                    setAside.add(new SetAside(null, scope, file, "not loaded: " + doc.reason()));
+                    continue;
+                }
+                AgentDefinition d = doc.definition();
+                files.add(new Candidate(file, d.nameValue(), new Listed(d.nameValue(), scope, file, d.descriptionValue(),
+                        model(d), tools(d))));
+            }
+            groups.put(folder, new Group(scope, folder, null, files));
+        }
+        // ... then merged by precedence: plugin < user < project (--add-dir, then farthest to closest) < flag < managed.
+        List<Group> order = new ArrayList<>();
+        for (Plugin plugin : plugins(inv.pluginDirs(), displayBase)) {
+            findings.addAll(plugin.findings());
+            List<Candidate> files = new ArrayList<>();
+            for (Plugin.Agent a : plugin.agents()) {
+                AgentDocument doc = loader.load(new AgentFile(a.file(), shown(a.file(), displayBase), a.file().toString(), false));
+                PluginAgent p = PluginAgent.of(doc, plugin.name(), a);
+                files.add(new Candidate(a.file(), p.agentType(), new Listed(p.agentType(), Scope.PLUGIN, a.file(),
+                        p.description(), p.model(), p.tools())));
+            }
+            order.add(new Group(Scope.PLUGIN, plugin.root(), plugin.name(), files));
+        }
+        if (user != null) {
+            order.add(groups.get(user));
+        }
+        addDirs.forEach(f -> order.add(groups.get(f)));
+        for (int i = ancestors.size() - 1; i >= 0; i--) {
+            order.add(groups.get(ancestors.get(i)));
+        }
+        if (inv.agentsJson() != null) {
+            order.add(new Group(Scope.FLAG, null, null, flagAgents(inv.agentsJson())));
+        }
+        if (managed != null) {
+            order.add(groups.get(managed));
+        }
+        Map<String, Candidate> winners = new LinkedHashMap<>();
+        Map<String, Group> winnerGroup = new HashMap<>();
+        for (Group g : order) {
+            for (Candidate c : g.files()) {
+                Candidate old = winners.put(c.agentType(), c);
+                Group oldGroup = winnerGroup.put(c.agentType(), g);
+                if (old != null) {
+                    setAside.add(new SetAside(old.agentType(), oldGroup.scope(), old.file(),
+                            "replaced by " + (c.file() == null ? "the --agents option" : shown(c.file(), displayBase))
+                                    + ": " + why(oldGroup, g)));
+                }
+            }
+        }
+        List<Listed> listed = new ArrayList<>();
+        List<String> builtIns = new ArrayList<>();
+        for (Candidate c : winners.values()) {
+            listed.add(c.listed());
+            if (BUILT_INS.contains(c.agentType())) {
+                builtIns.add(c.agentType());
+            }
+        }
+        listed.sort(Comparator.comparing((Listed l) -> l.agentType().toLowerCase(java.util.Locale.ROOT)).thenComparing(Listed::agentType));
+        builtIns.sort(null);
+        return new Result(List.copyOf(listed), List.copyOf(setAside), List.copyOf(builtIns), List.copyOf(findings));
+    }
+
+    private static String why(Group loser, Group winner) {
+        if (loser == winner) {
+            return loser.plugin() != null
+                    ? "two files of plugin `" + loser.plugin() + "` give this agent; Claude Code keeps the one it reads last, "
+                    + "in directory order, which cannot be predicted"
+                    : "in one agents folder the last path in sorted order wins";
+        }
+        if (loser.scope() == winner.scope()) {
+            return loser.scope() == Scope.PLUGIN ? "of two plugins, the one loaded later wins"
+                    : "a project folder closer to the working directory wins";
+        }
+        return winner.scope().label() + " agents take precedence over " + loser.scope().label() + " agents";
+    }
+
+    /**
+     * The project's {@code .claude/agents/} folders from the working directory upwards: up to and including the git
+     * root; outside git up to, not including, the home directory (to the file system's root when not under it).
+     * A linked worktree without its own folder also reads its main checkout's.
+     */
+    static List<Path> projectFolders(Invocation inv) {
+        List<Path> out = new ArrayList<>();
+        Path stop = GitRepo.root(inv.cwd()).orElse(null);
+        for (Path d = inv.cwd(); d != null; d = d.getParent()) {
+            if (stop == null && inv.home() != null && d.equals(inv.home())) {
+                break;
+            }
+            out.add(d.resolve(".claude/agents"));
+            if (d.equals(stop)) {
+                break;
+            }
+        }
+        if (stop != null && !Files.isDirectory(stop.resolve(".claude/agents"))) {
+            GitRepo.mainCheckout(stop).ifPresent(main -> out.add(main.resolve(".claude/agents")));
+        }
+        return out;
+    }
+
+    /** Each {@code --plugin-dir}: a plugin, or a folder whose children with a manifest are plugins. */
+    static List<Plugin> plugins(List<Path> dirs, Path displayBase) {
+        List<Plugin> out = new ArrayList<>();
+        for (Path dir : dirs) {
+            Path abs = dir.toAbsolutePath().normalize();
+            if (Plugin.isPlugin(abs)) {
+                out.add(Plugin.read(abs, displayBase));
+                continue;
+            }
+            try (var children = Files.list(abs)) {
+                children.sorted().filter(Plugin::isPlugin).forEach(c -> out.add(Plugin.read(c, displayBase)));
+            } catch (IOException e) {
+                // A --plugin-dir that cannot be listed gives no plugin, as in Claude Code.
+            }
+        }
+        return out;
+    }
+
+    private static List<Candidate> flagAgents(String json) {
+        List<Candidate> out = new ArrayList<>();
+        Object parsed;
+        try {
+            parsed = JsonData.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            throw new IllegalArgumentException("--agents is not valid JSON: " + e.getMessage(), e);
+        }
+        if (!(parsed instanceof Map<?, ?> map)) {
+            throw new IllegalArgumentException("--agents must be a JSON object of agents by name");
+        }
+        for (var e : map.entrySet()) {
+            if (!(e.getValue() instanceof Map<?, ?> agent)) {
+                continue;
+            }
+            String name = String.valueOf(e.getKey());
+            Object tools = agent.get("tools");
+            String listing = tools instanceof List<?> l && !l.contains("*") ? String.join(", ", l.stream().map(String::valueOf).toList())
+                    : "All tools";
+            Object model = agent.get("model");
+            out.add(new Candidate(null, name, new Listed(name, Scope.FLAG, null, String.valueOf(agent.get("description")),
+                    model == null ? "inherit" : String.valueOf(model), listing)));
+        }
+        return out;
+    }
+
+    static String model(AgentDefinition d) {
+        return d.model() == null ? "inherit" : d.model().value().value();
+    }
+
+    static String tools(AgentDefinition d) {
+        return d.tools().allTools() ? "All tools" : String.join(", ", d.tools().names());
+    }
+
+    private static Object inode(Path file) {
+        try {
+            return Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).fileKey();
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    static String shown(Path file, Path base) {
+        return FileDiscovery.display(file, base);
+    }
+}

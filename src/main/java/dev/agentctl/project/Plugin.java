@@ -1,0 +1,165 @@
+package dev.agentctl.project;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.agentctl.model.Location;
+import dev.agentctl.model.ProjectFinding;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A plugin as Claude Code loads it (spec §1.3): a folder with {@code .claude-plugin/plugin.json}, whose agents are
+ * its {@code agents/} folder or, when the manifest has an {@code agents} field, exactly the files listed there.
+ *
+ * @param name     the manifest's {@code name}, or null when the plugin does not load
+ * @param agents   the agent files with the prefix each is registered under; empty when the plugin does not load
+ * @param findings what in the manifest Claude Code rejects or skips
+ */
+public record Plugin(String name, Path root, Path manifest, List<Agent> agents, List<ProjectFinding> findings) {
+
+    /** One agent file of a plugin and the prefix of its agent type ({@code p:} or {@code p:sub:}). */
+    public record Agent(Path file, String typePrefix) {
+    }
+
+    static final String MANIFEST = ".claude-plugin/plugin.json";
+    private static final JsonFactory JSON = new JsonFactory();
+
+    public static boolean isPlugin(Path dir) {
+        return Files.isRegularFile(dir.resolve(MANIFEST));
+    }
+
+    public boolean loads() {
+        return name != null;
+    }
+
+    /** Reads the plugin at {@code root}; every problem becomes a finding on the manifest, never an exception. */
+    public static Plugin read(Path root, Path workingDir) {
+        Path manifest = root.resolve(MANIFEST);
+        String shown = display(manifest, workingDir);
+        List<ProjectFinding> findings = new ArrayList<>();
+        Manifest m;
+        try {
+            m = Manifest.parse(Files.readString(manifest));
+        } catch (JsonProcessingException e) {
+            findings.add(finding(shown, at(e.getLocation()), "plugin manifest is not valid JSON ("
+                    + e.getOriginalMessage() + "), so Claude Code loads nothing from this plugin"));
+            return new Plugin(null, root, manifest, List.of(), findings);
+        } catch (IOException | RuntimeException e) {
+            findings.add(finding(shown, Location.FILE_START, "plugin manifest cannot be read ("
+                    + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())
+                    + "), so Claude Code loads nothing from this plugin"));
+            return new Plugin(null, root, manifest, List.of(), findings);
+        }
+        if (m.name == null || m.name.isEmpty()) {
+            findings.add(finding(shown, Location.FILE_START,
+                    "plugin manifest has no `name`, so Claude Code does not load the plugin or any of its agents"));
+            return new Plugin(null, root, manifest, List.of(), findings);
+        }
+        boolean rejected = false;
+        for (Manifest.Entry e : m.agents) {
+            if (!e.value.endsWith(".md")) {
+                findings.add(finding(shown, e.location, "`agents` entry `" + e.value + "` does not end in `.md` (Claude Code "
+                        + "accepts only files there, not folders), so Claude Code rejects the whole plugin `" + m.name + "`"));
+                rejected = true;
+            }
+        }
+        if (rejected) {
+            return new Plugin(null, root, manifest, List.of(), findings);
+        }
+        List<Agent> agents = new ArrayList<>();
+        if (m.agentsField) {
+            for (Manifest.Entry e : m.agents) {
+                Path file = root.resolve(e.value).normalize();
+                if (Files.isRegularFile(file)) {
+                    agents.add(new Agent(file, m.name + ":"));
+                } else {
+                    findings.add(finding(shown, e.location, "`agents` lists `" + e.value + "`, which does not exist; "
+                            + "Claude Code skips it"));
+                }
+            }
+        } else {
+            Path folder = root.resolve("agents");
+            for (Path file : AgentsFolder.files(folder, AgentsFolder.Kind.PLUGIN)) {
+                StringBuilder prefix = new StringBuilder(m.name).append(':');
+                Path rel = folder.relativize(file);
+                for (int i = 0; i < rel.getNameCount() - 1; i++) {
+                    prefix.append(rel.getName(i)).append(':');
+                }
+                agents.add(new Agent(file, prefix.toString()));
+            }
+        }
+        return new Plugin(m.name, root, manifest, List.copyOf(agents), List.copyOf(findings));
+    }
+
+    private static ProjectFinding finding(String file, Location location, String message) {
+        return new ProjectFinding(ProjectFinding.Kind.PLUGIN_MANIFEST, file, location, message);
+    }
+
+    static Location at(JsonLocation l) {
+        if (l == null || l.getLineNr() < 1) {
+            return Location.FILE_START;
+        }
+        int col = Math.max(1, l.getColumnNr());
+        long offset = Math.max(0, l.getCharOffset());
+        return new Location(l.getLineNr(), col, l.getLineNr(), col, (int) offset, (int) offset);
+    }
+
+    static String display(Path path, Path workingDir) {
+        return dev.agentctl.parse.FileDiscovery.display(path, workingDir);
+    }
+
+    /** The manifest fields agent loading depends on, with the place of each {@code agents} entry. */
+    private static final class Manifest {
+        record Entry(String value, Location location) {
+        }
+
+        String name;
+        boolean agentsField;
+        final List<Entry> agents = new ArrayList<>();
+
+        static Manifest parse(String text) throws IOException {
+            Manifest m = new Manifest();
+            try (JsonParser p = JSON.createParser(text)) {
+                if (p.nextToken() != JsonToken.START_OBJECT) {
+                    throw new JsonProcessingException("the manifest is not a JSON object", p.currentLocation()) {
+                    };
+                }
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    String field = p.currentName();
+                    JsonToken t = p.nextToken();
+                    if (field.equals("name") && t == JsonToken.VALUE_STRING) {
+                        m.name = p.getText();
+                    } else if (field.equals("agents")) {
+                        m.agentsField = true;
+                        if (t == JsonToken.VALUE_STRING) {
+                            m.agents.add(new Entry(p.getText(), at(p.currentTokenLocation())));
+                        } else if (t == JsonToken.START_ARRAY) {
+                            while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+                                if (t == JsonToken.VALUE_STRING) {
+                                    m.agents.add(new Entry(p.getText(), at(p.currentTokenLocation())));
+                                } else {
+                                    m.agents.add(new Entry(p.getText() == null ? "" : p.getText(), at(p.currentTokenLocation())));
+                                    p.skipChildren();
+                                }
+                            }
+                        } else {
+                            p.skipChildren();
+                        }
+                    } else {
+                        p.skipChildren();
+                    }
+                }
+                while (p.nextToken() != null) {
+                    // read to the end, so that trailing garbage is a syntax error as it is for Claude Code
+                }
+            }
+            return m;
+        }
+    }
+}
