@@ -5,7 +5,8 @@ import dev.agentctl.fix.FileFix;
 import dev.agentctl.fix.Fixer;
 import dev.agentctl.fix.UnifiedDiff;
 import dev.agentctl.parse.AgentParser;
-import dev.agentctl.parse.FileDiscovery;
+import dev.agentctl.parse.AgentFile;
+import dev.agentctl.project.ProjectModel;
 import dev.agentctl.rules.Linter;
 import dev.agentctl.schema.Vocabulary;
 import java.io.IOException;
@@ -45,6 +46,9 @@ public final class FixCommand implements Callable<Integer> {
     @Mixin
     InputOptions input;
 
+    @Mixin
+    ProjectOptions project;
+
     @Parameters(paramLabel = "PATH", arity = "0..*",
             description = "Agent files, or directories searched recursively for *.md files (default: the working directory).")
     List<Path> paths = List.of(Path.of("."));
@@ -57,13 +61,16 @@ public final class FixCommand implements Callable<Integer> {
         Vocabulary vocabulary = input.vocabulary();
         AgentParser parser = new AgentParser(vocabulary);
         Fixer fixer = new Fixer(new Linter(vocabulary, input.config().severities()), parser);
-        FileDiscovery.Result found = input.files(paths);
+        ProjectModel.Result found = project.model(paths, input);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (InputOptions.reportProblems(found, err)) {
+        if (InputOptions.reportProblems(found.problems(), err)) {
             return ExitCode.TROUBLE;
         }
-        List<FileFix> results = input.scanner(vocabulary).scan(found.files(), (file, doc) -> fixer.fix(doc));
+        project.requireAgents(found, paths);
+        // Only agent files are rewritten: a skill or a command that sits in a named folder is left alone.
+        List<AgentFile> agents = found.files().stream().filter(f -> f.origin().lookalike() == null).toList();
+        List<FileFix> results = input.scanner(vocabulary).scan(agents, (file, doc) -> fixer.fix(doc));
         int fixedFiles = 0;
         int fixedProblems = 0;
         int refused = 0;

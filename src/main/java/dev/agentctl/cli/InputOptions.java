@@ -82,8 +82,12 @@ public final class InputOptions {
     /** Every agent file under these paths, whatever the configuration says (the merge reads what it is given). */
     /** Prints what discovery could not read, one line each; true when there was anything to print. */
     static boolean reportProblems(FileDiscovery.Result found, java.io.PrintWriter err) {
-        found.problems().forEach(p -> err.println("agentctl: " + p.displayPath() + " " + p.message()));
-        return !found.problems().isEmpty();
+        return reportProblems(found.problems(), err);
+    }
+
+    static boolean reportProblems(List<FileDiscovery.Problem> problems, java.io.PrintWriter err) {
+        problems.forEach(p -> err.println("agentctl: " + p.displayPath() + " " + p.message()));
+        return !problems.isEmpty();
     }
 
     static FileDiscovery.Result discover(List<Path> paths) {

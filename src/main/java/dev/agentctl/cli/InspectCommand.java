@@ -8,7 +8,7 @@ import dev.agentctl.model.Located;
 import dev.agentctl.model.ToolSpec;
 import dev.agentctl.parse.AgentDocument;
 import dev.agentctl.parse.AgentFile;
-import dev.agentctl.parse.FileDiscovery;
+import dev.agentctl.project.ProjectModel;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -49,6 +49,9 @@ public final class InspectCommand implements Callable<Integer> {
     @Mixin
     InputOptions input;
 
+    @Mixin
+    ProjectOptions project;
+
     @Option(names = "--format", defaultValue = "text", description = "Output format: ${COMPLETION-CANDIDATES} (json: one object per line).")
     Format format;
 
@@ -59,10 +62,13 @@ public final class InspectCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        FileDiscovery.Result found = input.files(paths);
+        ProjectModel.Result found = project.model(paths, input);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        boolean unreadable = InputOptions.reportProblems(found, err);
+        boolean unreadable = InputOptions.reportProblems(found.problems(), err);
+        if (!unreadable) {
+            project.requireAgents(found, paths);
+        }
         List<String> lines = input.scanner(input.vocabulary()).scan(found.files(),
                 format == Format.json ? InspectCommand::json : InspectCommand::text);
         lines.forEach(out::println);

@@ -2,7 +2,7 @@ package dev.agentctl.cli;
 
 import dev.agentctl.diag.Diagnostic;
 import dev.agentctl.diag.Severity;
-import dev.agentctl.parse.FileDiscovery;
+import dev.agentctl.project.ProjectModel;
 import dev.agentctl.report.OutputFormat;
 import dev.agentctl.report.Report;
 import dev.agentctl.rules.Linter;
@@ -55,6 +55,9 @@ public final class ValidateCommand implements Callable<Integer> {
     @Mixin
     InputOptions input;
 
+    @Mixin
+    ProjectOptions project;
+
     @Parameters(paramLabel = "PATH", arity = "1..*",
             description = "Agent files, or directories searched recursively for *.md files.")
     List<Path> paths;
@@ -85,12 +88,14 @@ public final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         Vocabulary vocabulary = input.vocabulary();
         Linter linter = new Linter(vocabulary, severities());
-        FileDiscovery.Result found = input.files(paths);
+        ProjectModel.Result found = project.model(paths, input);
         PrintWriter err = spec.commandLine().getErr();
-        if (InputOptions.reportProblems(found, err)) {
+        if (InputOptions.reportProblems(found.problems(), err)) {
             return ExitCode.TROUBLE;
         }
-        List<Diagnostic> diagnostics = linter.checkAll(found.files(), input.scanner(vocabulary));
+        project.requireAgents(found, paths);
+        List<Diagnostic> diagnostics = linter.checkAll(found.files(), input.scanner(vocabulary),
+                ProjectOptions.facts(found));
         Report report = new Report(diagnostics, found.files().size(), RuleRegistry.metas(), version());
         write(report);
         summarize(report, err);

@@ -46,6 +46,16 @@ public record Config(Path file, Map<String, Severity> severities, List<String> k
         return (include.isEmpty() || matchesAny(include, relative)) && !matchesAny(exclude, relative);
     }
 
+    /** Whether the configuration's {@code exclude} covers this path (a folder, when the repository is searched). */
+    public boolean excludes(Path path) {
+        if (file == null || exclude.isEmpty()) {
+            return false;
+        }
+        Path base = file.toAbsolutePath().normalize().getParent();
+        Path abs = path.toAbsolutePath().normalize();
+        return abs.startsWith(base) && !abs.equals(base) && matchesAny(exclude, base.relativize(abs));
+    }
+
     private static boolean matchesAny(List<String> globs, Path relative) {
         for (String glob : globs) {
             PathMatcher m = matcher(glob);

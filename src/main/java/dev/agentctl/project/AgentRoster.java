@@ -7,6 +7,7 @@ import dev.agentctl.parse.AgentDocument;
 import dev.agentctl.parse.AgentFile;
 import dev.agentctl.parse.AgentLoader;
 import dev.agentctl.parse.FileDiscovery;
+import dev.agentctl.parse.PluginAgent;
 import dev.agentctl.schema.JsonData;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -106,7 +107,7 @@ public final class AgentRoster {
             List<Candidate> files = new ArrayList<>();
             for (Plugin.Agent a : plugin.agents()) {
                 AgentDocument doc = loader.load(new AgentFile(a.file(), shown(a.file(), displayBase), a.file().toString(), false));
-                PluginAgent p = PluginAgent.of(doc, plugin.name(), a);
+                PluginAgent p = PluginAgent.of(doc, plugin.name(), a.typePrefix(), a.file());
                 files.add(new Candidate(a.file(), p.agentType(), new Listed(p.agentType(), Scope.PLUGIN, a.file(),
                         p.description(), p.model(), p.tools())));
             }
@@ -232,12 +233,12 @@ public final class AgentRoster {
         return out;
     }
 
-    static String model(AgentDefinition d) {
-        return d.model() == null ? "inherit" : d.model().value().value();
+    private static String model(AgentDefinition d) {
+        return PluginAgent.model(d);
     }
 
-    static String tools(AgentDefinition d) {
-        return d.tools().allTools() ? "All tools" : String.join(", ", d.tools().names());
+    private static String tools(AgentDefinition d) {
+        return PluginAgent.tools(d);
     }
 
     private static Object inode(Path file) {

@@ -48,7 +48,7 @@ public record Plugin(String name, Path root, Path manifest, List<Agent> agents, 
             m = Manifest.parse(Files.readString(manifest));
         } catch (JsonProcessingException e) {
             findings.add(finding(shown, at(e.getLocation()), "plugin manifest is not valid JSON ("
-                    + e.getOriginalMessage() + "), so Claude Code loads nothing from this plugin"));
+                    + Plugin.jsonProblem(e) + "), so Claude Code loads nothing from this plugin"));
             return new Plugin(null, root, manifest, List.of(), findings);
         } catch (IOException | RuntimeException e) {
             findings.add(finding(shown, Location.FILE_START, "plugin manifest cannot be read ("
@@ -99,6 +99,14 @@ public record Plugin(String name, Path root, Path manifest, List<Agent> agents, 
 
     private static ProjectFinding finding(String file, Location location, String message) {
         return new ProjectFinding(ProjectFinding.Kind.PLUGIN_MANIFEST, file, location, message);
+    }
+
+    /** The parser's complaint without its internals (source descriptions, marker positions). */
+    static String jsonProblem(JsonProcessingException e) {
+        String m = e.getOriginalMessage() == null ? "syntax error" : e.getOriginalMessage();
+        m = m.replaceAll("\\s*\\(start marker at [^\\n]*", "");
+        int nl = m.indexOf('\n');
+        return (nl < 0 ? m : m.substring(0, nl)).strip();
     }
 
     static Location at(JsonLocation l) {

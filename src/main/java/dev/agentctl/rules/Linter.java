@@ -2,6 +2,7 @@ package dev.agentctl.rules;
 
 import dev.agentctl.diag.Diagnostic;
 import dev.agentctl.diag.Severity;
+import dev.agentctl.model.Origin;
 import dev.agentctl.parse.AgentDocument;
 import dev.agentctl.parse.AgentFile;
 import dev.agentctl.parse.AgentScanner;
@@ -11,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The enabled rules with their effective severities, built once and then used from many threads: file rules run as
@@ -58,23 +60,46 @@ public final class Linter {
 
     /** The file rules' findings on one document, less those the file turns off with {@code agentctl-disable}. */
     public List<Diagnostic> check(AgentDocument document) {
-        return check(document, Suppressions.of(document));
+        return check(document, Suppressions.of(document), Origin.named(""));
     }
 
-    private List<Diagnostic> check(AgentDocument document, Suppressions off) {
+    /** The same for a file with a place in the project model. */
+    public List<Diagnostic> check(AgentDocument document, Origin origin) {
+        return check(document, Suppressions.of(document), origin);
+    }
+
+    private List<Diagnostic> check(AgentDocument document, Suppressions off, Origin origin) {
         List<Diagnostic> found = new ArrayList<>();
         for (Active<FileRule> active : fileRules) {
-            active.rule().check(document, new RuleContext(active.meta(), document, vocabulary, found));
+            active.rule().check(document, new RuleContext(active.meta(), document, vocabulary, found, origin));
+        }
+        if (origin.lookalike() != null) {
+            // Plainly not an agent (a skill, a command) in a folder the user named: one line says so, nothing else.
+            found.removeIf(d -> !d.ruleId().equals(NOT_AN_AGENT));
+        } else if (origin.inPlugin()) {
+            // Plugin agents are lenient: what would keep another agent from loading makes a placeholder here,
+            // which the plugin rules report instead.
+            found.removeIf(d -> STRICT_LOADING.contains(d.ruleId()));
         }
         found.removeIf(d -> off.suppresses(d.ruleId()));
         return found;
     }
 
+    private static final String NOT_AN_AGENT = "AG035";
+    /** missing-frontmatter, unterminated-frontmatter, invalid-yaml, missing-name, invalid-name, missing-description, not-an-agent */
+    private static final Set<String> STRICT_LOADING = Set.of("AG001", "AG002", "AG003", "AG005", "AG006", "AG007", "AG035");
+
     /** Every file, then the project rules over all of them: the whole of {@code agentctl validate}'s checking. */
     public List<Diagnostic> checkAll(List<AgentFile> files, AgentScanner scanner) {
+        return checkAll(files, scanner, ProjectFacts.NONE);
+    }
+
+    /** The same, with what the project model found besides the files. */
+    public List<Diagnostic> checkAll(List<AgentFile> files, AgentScanner scanner, ProjectFacts facts) {
         List<FileResult> results = scanner.scan(files, (file, doc) -> {
             Suppressions off = Suppressions.of(doc); // it searches the body: once per file
-            return new FileResult(check(doc, off), AgentSummary.of(doc, file.sortKey()), doc.displayPath(), off);
+            return new FileResult(check(doc, off, file.origin()), file.origin().lookalike() != null ? null
+                    : AgentSummary.of(doc, file.sortKey(), file.origin()), doc.displayPath(), off);
         });
         List<Diagnostic> diagnostics = new ArrayList<>();
         List<AgentSummary> agents = new ArrayList<>();
@@ -86,7 +111,7 @@ public final class Linter {
             }
             suppressed.put(r.file(), r.suppressions());
         }
-        for (Diagnostic d : checkProject(agents)) {
+        for (Diagnostic d : checkProject(agents, facts)) {
             if (!suppressed.getOrDefault(d.file(), Suppressions.NONE).suppresses(d.ruleId())) {
                 diagnostics.add(d);
             }
@@ -99,9 +124,13 @@ public final class Linter {
     }
 
     public List<Diagnostic> checkProject(List<AgentSummary> agents) {
+        return checkProject(agents, ProjectFacts.NONE);
+    }
+
+    public List<Diagnostic> checkProject(List<AgentSummary> agents, ProjectFacts facts) {
         List<Diagnostic> found = new ArrayList<>();
         for (Active<ProjectRule> active : projectRules) {
-            active.rule().check(agents, new ProjectContext(active.meta(), vocabulary, found));
+            active.rule().check(agents, new ProjectContext(active.meta(), vocabulary, found, facts));
         }
         return found;
     }

@@ -11,11 +11,17 @@ public final class ProjectContext {
     private final RuleMeta meta;
     private final Vocabulary vocabulary;
     private final List<Diagnostic> sink;
+    private final ProjectFacts facts;
 
-    ProjectContext(RuleMeta meta, Vocabulary vocabulary, List<Diagnostic> sink) {
+    ProjectContext(RuleMeta meta, Vocabulary vocabulary, List<Diagnostic> sink, ProjectFacts facts) {
         this.meta = meta;
         this.vocabulary = vocabulary;
         this.sink = sink;
+        this.facts = facts;
+    }
+
+    public ProjectFacts facts() {
+        return facts;
     }
 
     public Vocabulary vocabulary() {

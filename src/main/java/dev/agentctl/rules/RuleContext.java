@@ -3,6 +3,7 @@ package dev.agentctl.rules;
 import dev.agentctl.diag.Diagnostic;
 import dev.agentctl.diag.Fix;
 import dev.agentctl.model.Location;
+import dev.agentctl.model.Origin;
 import dev.agentctl.parse.AgentDocument;
 import dev.agentctl.schema.Vocabulary;
 import java.util.List;
@@ -14,12 +15,19 @@ public final class RuleContext {
     private final AgentDocument document;
     private final Vocabulary vocabulary;
     private final List<Diagnostic> sink;
+    private final Origin origin;
 
-    RuleContext(RuleMeta meta, AgentDocument document, Vocabulary vocabulary, List<Diagnostic> sink) {
+    RuleContext(RuleMeta meta, AgentDocument document, Vocabulary vocabulary, List<Diagnostic> sink, Origin origin) {
         this.meta = meta;
         this.document = document;
         this.vocabulary = vocabulary;
         this.sink = sink;
+        this.origin = origin;
+    }
+
+    /** Where the file sits in the project (a plugin's agents follow other rules). */
+    public Origin origin() {
+        return origin;
     }
 
     public Vocabulary vocabulary() {

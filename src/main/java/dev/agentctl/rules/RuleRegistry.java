@@ -26,6 +26,10 @@ import dev.agentctl.rules.load.NotAnAgent;
 import dev.agentctl.rules.load.UnreadableFile;
 import dev.agentctl.rules.load.UnterminatedFrontmatter;
 import dev.agentctl.rules.load.WrongEncoding;
+import dev.agentctl.rules.plugin.PluginAgentPlaceholder;
+import dev.agentctl.rules.plugin.PluginIgnoredKey;
+import dev.agentctl.rules.plugin.PluginManifest;
+import dev.agentctl.rules.plugin.UnknownSkill;
 import dev.agentctl.rules.project.DescriptionTokenBudget;
 import dev.agentctl.rules.project.DuplicateName;
 import dev.agentctl.rules.tools.DuplicateTool;
@@ -80,7 +84,11 @@ public final class RuleRegistry {
             new DescriptionTokenBudget(),
             new NotAnAgent(),
             new WrongEncoding(),
-            new GarbledText());
+            new GarbledText(),
+            new PluginManifest(),
+            new PluginAgentPlaceholder(),
+            new PluginIgnoredKey(),
+            new UnknownSkill());
 
     private static final List<RuleMeta> METAS = ALL.stream().map(Rule::meta).toList();
 

@@ -10,7 +10,7 @@ import dev.agentctl.diag.Fixes;
 import dev.agentctl.parse.AgentLoader;
 import dev.agentctl.parse.AgentParser;
 import dev.agentctl.parse.AgentScanner;
-import dev.agentctl.parse.FileDiscovery;
+import dev.agentctl.project.ProjectModel;
 import dev.agentctl.parse.SourceFile;
 import dev.agentctl.schema.Vocabulary;
 import java.io.IOException;
@@ -62,7 +62,14 @@ class RuleFixturesTest {
         List<Diagnostic> found = lint(rule, fixture);
         Set<String> expected = new TreeSet<>();
         Set<String> mentioned = new TreeSet<>(Set.of(rule.id()));
-        List<Path> files = Files.isDirectory(fixture) ? Files.list(fixture).sorted().toList() : List.of(fixture);
+        List<Path> files;
+        if (Files.isDirectory(fixture)) {
+            try (Stream<Path> all = Files.walk(fixture)) {
+                files = all.filter(Files::isRegularFile).sorted().toList();
+            }
+        } else {
+            files = List.of(fixture);
+        }
         for (Path file : files) {
             List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
             for (int i = 0; i < lines.size(); i++) {
@@ -104,8 +111,10 @@ class RuleFixturesTest {
     static List<Diagnostic> lint(RuleMeta rule, Path path) {
         Vocabulary vocabulary = Vocabulary.builtIn();
         Linter linter = new Linter(vocabulary, Map.of(rule.id(), rule.severity()));
-        var found = FileDiscovery.discover(List.of(path), Path.of(""), p -> true);
-        return linter.checkAll(found.files(), new AgentScanner(new AgentLoader(new AgentParser(vocabulary))));
+        // Through the project model, as validate reads it: a fixture folder may hold a plugin or a .claude/ folder.
+        var found = ProjectModel.of(List.of(path), Path.of(""), new ProjectModel.Options(null, true, p -> false));
+        return linter.checkAll(found.files(), new AgentScanner(new AgentLoader(new AgentParser(vocabulary))),
+                new ProjectFacts(found.findings(), found.skills(), found.located()));
     }
 
     private static String describe(List<Diagnostic> found) {

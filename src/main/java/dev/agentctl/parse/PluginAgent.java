@@ -1,8 +1,7 @@
-package dev.agentctl.project;
+package dev.agentctl.parse;
 
-import dev.agentctl.parse.AgentDocument;
-import dev.agentctl.parse.ParsedFrontmatter;
-import dev.agentctl.parse.YamlNode;
+import dev.agentctl.model.AgentDefinition;
+import java.nio.file.Path;
 import java.util.Locale;
 
 /**
@@ -19,8 +18,9 @@ public record PluginAgent(String agentType, String description, String model, St
         return "Agent from " + plugin + " plugin";
     }
 
-    public static PluginAgent of(AgentDocument doc, String plugin, Plugin.Agent file) {
-        String base = file.file().getFileName().toString();
+    /** @param typePrefix {@code <plugin>:} and the folders between {@code agents/} and the file, each with a {@code :} */
+    public static PluginAgent of(AgentDocument doc, String plugin, String typePrefix, Path file) {
+        String base = file.getFileName().toString();
         if (base.toLowerCase(Locale.ROOT).endsWith(".md")) {
             base = base.substring(0, base.length() - 3);
         }
@@ -38,9 +38,18 @@ public record PluginAgent(String agentType, String description, String model, St
         }
         boolean fallback = description == null;
         var d = doc.definition();
-        return new PluginAgent(file.typePrefix() + (name == null ? base : name),
+        return new PluginAgent(typePrefix + (name == null ? base : name),
                 fallback ? placeholderDescription(plugin) : description,
-                d == null ? "inherit" : AgentRoster.model(d), d == null ? "All tools" : AgentRoster.tools(d), false, fallback);
+                d == null ? "inherit" : model(d), d == null ? "All tools" : tools(d), false, fallback);
+    }
+
+    public static String model(AgentDefinition d) {
+        return d.model() == null ? "inherit" : d.model().value().value();
+    }
+
+    /** The tools as Claude Code's agent list shows them. */
+    public static String tools(AgentDefinition d) {
+        return d.tools().allTools() ? "All tools" : String.join(", ", d.tools().names());
     }
 
     private static String string(YamlNode.Mapping root, String key) {

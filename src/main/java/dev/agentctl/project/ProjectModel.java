@@ -1,0 +1,306 @@
+package dev.agentctl.project;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.agentctl.model.Location;
+import dev.agentctl.model.Origin;
+import dev.agentctl.model.ProjectFinding;
+import dev.agentctl.model.Scope;
+import dev.agentctl.parse.AgentFile;
+import dev.agentctl.parse.FileDiscovery;
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+
+/**
+ * The files agentctl checks for the paths it is given, taken from the project as Claude Code sees it: in a folder
+ * that holds agent locations (a {@code .claude/agents/} folder, a plugin, a marketplace), exactly the files Claude
+ * Code loads from them; a folder that holds none is read as an agents folder, as Claude Code reads one; a file named
+ * explicitly is always checked. The search for locations skips {@code .git/}, {@code node_modules/} and what git
+ * ignores.
+ */
+public final class ProjectModel {
+
+    /**
+     * @param userAgents the user's agents folder to check too, or null
+     * @param useIgnore  whether the search honours {@code .gitignore} and {@code .git/info/exclude}
+     * @param excluded   folders the configuration excludes from the search
+     */
+    public record Options(Path userAgents, boolean useIgnore, Predicate<Path> excluded) {
+    }
+
+    /**
+     * @param files    the files to check, each with its origin, sorted by display path
+     * @param problems paths that could not be read
+     * @param findings problems in plugin and marketplace manifests
+     * @param skills   the names of the skills the project and its plugins define
+     * @param located  whether every folder given held agent locations, so that the skills seen are all there are
+     */
+    public record Result(List<AgentFile> files, List<FileDiscovery.Problem> problems, List<ProjectFinding> findings,
+                         Set<String> skills, boolean located) {
+    }
+
+    private static final JsonFactory JSON = new JsonFactory();
+    private static final String MARKETPLACE = ".claude-plugin/marketplace.json";
+
+    private final Path workingDir;
+    private final Options options;
+    private final List<AgentFile> files = new ArrayList<>();
+    private final List<FileDiscovery.Problem> problems = new ArrayList<>();
+    private final List<ProjectFinding> findings = new ArrayList<>();
+    private final Set<String> skills = new TreeSet<>();
+    private final Set<Path> pluginsRead = new HashSet<>();
+    private boolean located = true;
+
+    private ProjectModel(Path workingDir, Options options) {
+        this.workingDir = workingDir.toAbsolutePath().normalize();
+        this.options = options;
+    }
+
+    public static Result of(List<Path> paths, Path workingDir, Options options) {
+        ProjectModel m = new ProjectModel(workingDir, options);
+        for (Path p : paths) {
+            m.add(p);
+        }
+        if (options.userAgents() != null) {
+            m.settingsFolder(options.userAgents().toAbsolutePath().normalize(), Scope.USER);
+            m.skills(options.userAgents().toAbsolutePath().normalize().resolveSibling("skills"));
+        }
+        return m.result();
+    }
+
+    private void add(Path given) {
+        Path abs = given.toAbsolutePath().normalize();
+        if (!Files.exists(abs)) {
+            String shown = FileDiscovery.display(given, workingDir);
+            problems.add(new FileDiscovery.Problem(shown, Files.exists(abs, LinkOption.NOFOLLOW_LINKS)
+                    ? "is a symbolic link to nothing" : "does not exist"));
+            return;
+        }
+        if (!Files.isDirectory(abs)) {
+            located = false;
+            files.add(new AgentFile(given, FileDiscovery.display(given, workingDir), abs.toString(), true, Origin.named("")));
+            return;
+        }
+        if (isSettingsFolder(abs)) {
+            settingsFolder(abs, Scope.PROJECT);
+            return;
+        }
+        int before = files.size() + findings.size() + pluginsRead.size();
+        boolean found = search(abs, options.useIgnore() ? IgnoreRules.at(abs) : IgnoreRules.NONE, true);
+        if (!found && files.size() + findings.size() + pluginsRead.size() == before) {
+            located = false;
+            namedFolder(given);
+        }
+    }
+
+    /**
+     * Looks for agent locations at and below {@code dir}; true when it found any. The folder itself is searched
+     * whatever git ignores: Claude Code started in it reads its {@code .claude/agents/} anyway.
+     */
+    private boolean search(Path dir, IgnoreRules rules, boolean top) {
+        if (!top && (options.useIgnore() && rules.ignores(dir, true) || options.excluded().test(dir))) {
+            return false;
+        }
+        boolean found = false;
+        IgnoreRules here = options.useIgnore() ? rules.enter(dir) : rules;
+        if (Plugin.isPlugin(dir)) {
+            plugin(dir);
+            found = true;
+        }
+        if (Files.isRegularFile(dir.resolve(MARKETPLACE))) {
+            marketplace(dir);
+            found = true;
+        }
+        Path skillsDir = dir.getFileName() != null && dir.getFileName().toString().equals(".claude") ? dir.resolve("skills") : null;
+        if (skillsDir != null) {
+            skills(skillsDir);
+        }
+        List<Path> children = new ArrayList<>();
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+            for (Path child : entries) {
+                if (Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS)) {
+                    children.add(child);
+                }
+            }
+        } catch (IOException e) {
+            problems.add(new FileDiscovery.Problem(FileDiscovery.display(dir, workingDir), "cannot be read: " + e.getMessage()));
+            return found;
+        }
+        children.sort(Comparator.naturalOrder());
+        for (Path child : children) {
+            String name = child.getFileName().toString();
+            if (name.equals(".git") || name.equals("node_modules")) {
+                continue; // a package's agents are not this project's
+            }
+            if (isSettingsFolder(child)) {
+                if (!options.excluded().test(child)) {
+                    settingsFolder(child, Scope.PROJECT);
+                    found = true;
+                }
+                continue;
+            }
+            found |= search(child, here, false);
+        }
+        return found;
+    }
+
+    private static boolean isSettingsFolder(Path dir) {
+        Path parent = dir.getParent();
+        return dir.getFileName() != null && dir.getFileName().toString().equals("agents") && parent != null
+                && parent.getFileName() != null && parent.getFileName().toString().equals(".claude");
+    }
+
+    /** Every file Claude Code reads in a {@code .claude/agents/} folder, ignored ones included, as it does. */
+    private void settingsFolder(Path folder, Scope scope) {
+        String shownFolder = FileDiscovery.display(folder, workingDir);
+        for (Path file : AgentsFolder.files(folder, AgentsFolder.Kind.SETTINGS)) {
+            files.add(new AgentFile(file, FileDiscovery.display(file, workingDir), file.toString(), false,
+                    new Origin(scope, shownFolder, null, "", null)));
+        }
+    }
+
+    private void plugin(Path root) {
+        if (!pluginsRead.add(root)) {
+            return;
+        }
+        Plugin plugin = Plugin.read(root, workingDir);
+        findings.addAll(plugin.findings());
+        String shownRoot = FileDiscovery.display(root, workingDir);
+        for (Plugin.Agent a : plugin.agents()) {
+            files.add(new AgentFile(a.file(), FileDiscovery.display(a.file(), workingDir), a.file().toString(), false,
+                    new Origin(Scope.PLUGIN, shownRoot, plugin.name(), a.typePrefix(), null)));
+        }
+        if (plugin.loads()) {
+            skills(root.resolve("skills"));
+        }
+    }
+
+    /** The local plugins a marketplace lists ({@code "source": "./path"}); others are fetched, not in the tree. */
+    private void marketplace(Path root) {
+        Path manifest = root.resolve(MARKETPLACE);
+        String shown = FileDiscovery.display(manifest, workingDir);
+        try (JsonParser p = JSON.createParser(Files.readString(manifest))) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                findings.add(manifestFinding(shown, Location.FILE_START, "marketplace manifest is not a JSON object"));
+                return;
+            }
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String field = p.currentName();
+                JsonToken t = p.nextToken();
+                if (field.equals("plugins") && t == JsonToken.START_ARRAY) {
+                    while (p.nextToken() == JsonToken.START_OBJECT) {
+                        while (p.nextToken() == JsonToken.FIELD_NAME) {
+                            String key = p.currentName();
+                            JsonToken v = p.nextToken();
+                            if (key.equals("source") && v == JsonToken.VALUE_STRING) {
+                                Location at = Plugin.at(p.currentTokenLocation());
+                                String source = p.getText();
+                                Path dir = root.resolve(source).normalize();
+                                if (!dir.startsWith(root) || !Plugin.isPlugin(dir)) {
+                                    findings.add(manifestFinding(shown, at, "marketplace plugin source `" + source
+                                            + "` holds no `.claude-plugin/plugin.json`, so nothing can be installed from it"));
+                                } else {
+                                    plugin(dir);
+                                }
+                            } else {
+                                p.skipChildren();
+                            }
+                        }
+                    }
+                } else {
+                    p.skipChildren();
+                }
+            }
+        } catch (JsonProcessingException e) {
+            findings.add(manifestFinding(shown, Plugin.at(e.getLocation()), "marketplace manifest is not valid JSON ("
+                    + Plugin.jsonProblem(e) + ")"));
+        } catch (IOException | RuntimeException e) {
+            findings.add(manifestFinding(shown, Location.FILE_START, "marketplace manifest cannot be read ("
+                    + e.getClass().getSimpleName() + ")"));
+        }
+    }
+
+    private static ProjectFinding manifestFinding(String file, Location at, String message) {
+        return new ProjectFinding(ProjectFinding.Kind.PLUGIN_MANIFEST, file, at, message);
+    }
+
+    private void skills(Path skillsDir) {
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(skillsDir)) {
+            for (Path skill : entries) {
+                if (Files.isRegularFile(skill.resolve("SKILL.md"))) {
+                    skills.add(skill.getFileName().toString());
+                }
+            }
+        } catch (IOException e) {
+            // no skills folder: no skills
+        }
+    }
+
+    /**
+     * A folder that holds no agent location: read as an agents folder, as before. Files that are plainly something
+     * else (a skill, a slash command) are marked, so that they get one line saying so and no finding meant for agents.
+     */
+    private void namedFolder(Path given) {
+        FileDiscovery.Result found = FileDiscovery.discover(List.of(given), workingDir, p -> true);
+        problems.addAll(found.problems());
+        Path base = given.toAbsolutePath().normalize();
+        for (AgentFile f : found.files()) {
+            String what = lookalike(base.relativize(f.path().toAbsolutePath().normalize()));
+            files.add(what == null ? f : f.withOrigin(f.origin().withLookalike(what)));
+        }
+    }
+
+    static String lookalike(Path relative) {
+        String name = relative.getFileName().toString();
+        if (name.equals("SKILL.md")) {
+            return "a skill's SKILL.md";
+        }
+        for (Path part : relative) {
+            String p = part.toString().toLowerCase(Locale.ROOT);
+            if (p.equals("commands")) {
+                return "a slash command (it is under `commands/`)";
+            }
+            if (p.equals("skills")) {
+                return "part of a skill (it is under `skills/`)";
+            }
+        }
+        return null;
+    }
+
+    private Result result() {
+        // Hard links are one file to Claude Code: the first read is kept.
+        Set<Object> seen = new HashSet<>();
+        List<AgentFile> unique = new ArrayList<>();
+        for (AgentFile f : files) {
+            if (seen.add(key(f.path()))) {
+                unique.add(f);
+            }
+        }
+        unique.sort(Comparator.comparing(AgentFile::displayPath));
+        return new Result(List.copyOf(unique), List.copyOf(problems), List.copyOf(findings), Set.copyOf(new LinkedHashSet<>(skills)), located);
+    }
+
+    private static Object key(Path p) {
+        try {
+            Object k = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).fileKey();
+            return k != null ? k : p.toAbsolutePath().normalize();
+        } catch (IOException e) {
+            return p.toAbsolutePath().normalize();
+        }
+    }
+}
