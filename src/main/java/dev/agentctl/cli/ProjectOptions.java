@@ -46,7 +46,8 @@ public final class ProjectOptions {
     void requireAgents(ProjectModel.Result model, List<Path> paths) {
         if (!allowEmpty && model.files().isEmpty() && model.findings().isEmpty() && model.problems().isEmpty()) {
             throw new UserError("no agent files in " + String.join(", ", paths.stream().map(Path::toString).toList())
-                    + " (no .claude/agents/ folder, plugin or *.md file); use --allow-empty to accept that");
+                    + " (no .claude/agents/ folder, plugin or *.md file, apart from what git ignores: --no-ignore reads those); "
+                    + "use --allow-empty to accept that");
         }
     }
 }

@@ -103,6 +103,12 @@ public final class ProjectModel {
         int before = files.size() + findings.size() + pluginsRead.size();
         boolean found = search(abs, options.useIgnore() ? IgnoreRules.at(abs) : IgnoreRules.NONE, true);
         if (!found && files.size() + findings.size() + pluginsRead.size() == before) {
+            // Locations that git ignores still make this a project, not a folder of agents: its other markdown
+            // files are not agents either.
+            if (options.useIgnore() && new ProjectModel(workingDir, new Options(null, false, options.excluded()))
+                    .search(abs, IgnoreRules.NONE, true)) {
+                return;
+            }
             located = false;
             namedFolder(given);
         }
@@ -130,6 +136,14 @@ public final class ProjectModel {
         if (skillsDir != null) {
             skills(skillsDir);
         }
+        if (top) {
+            // Claude Code started here reads this folder's own .claude/agents/, whatever git ignores.
+            Path own = dir.resolve(".claude/agents");
+            if (Files.isDirectory(own) && !options.excluded().test(own)) {
+                settingsFolder(own, Scope.PROJECT);
+                found = true;
+            }
+        }
         List<Path> children = new ArrayList<>();
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
             for (Path child : entries) {
@@ -146,6 +160,12 @@ public final class ProjectModel {
             String name = child.getFileName().toString();
             if (name.equals(".git") || name.equals("node_modules")) {
                 continue; // a package's agents are not this project's
+            }
+            if (top && name.equals(".claude")) {
+                if (Files.isDirectory(child.resolve("skills"))) {
+                    skills(child.resolve("skills"));
+                }
+                continue; // its agents/ was read above
             }
             if (isSettingsFolder(child)) {
                 if (!options.excluded().test(child)) {
