@@ -11,6 +11,7 @@ import dev.agentctl.parse.AgentDocument;
 import dev.agentctl.parse.AgentFile;
 import dev.agentctl.parse.FileDiscovery;
 import dev.agentctl.parse.LoadProblem;
+import dev.agentctl.project.ProjectModel;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -99,12 +100,13 @@ public final class MergeCommand implements Callable<Integer> {
         List<AgentFile> files = new ArrayList<>();
         Set<Path> seen = new LinkedHashSet<>();
         for (Path root : roots) {
-            FileDiscovery.Result found = InputOptions.discover(List.of(root));
+            ProjectModel.Result found = model(root);
             if (!found.problems().isEmpty()) {
                 FileDiscovery.Problem p = found.problems().get(0);
                 throw new UserError(p.displayPath() + " " + p.message());
             }
-            found.files().stream().filter(f -> seen.add(f.path().toAbsolutePath().normalize())).forEach(files::add);
+            found.files().stream().filter(f -> f.origin().lookalike() == null)
+                    .filter(f -> seen.add(f.path().toAbsolutePath().normalize())).forEach(files::add);
         }
         List<AgentDocument> loaded = new ArrayList<>();
         for (AgentDocument doc : input.scanner(input.vocabulary()).scan(files, (file, parsed) -> parsed)) {
@@ -121,8 +123,17 @@ public final class MergeCommand implements Callable<Integer> {
         return loaded;
     }
 
+    /** The agent files of a path as the project model reads them (what Claude Code loads, in a repository). */
+    private static ProjectModel.Result model(Path root) {
+        return ProjectModel.of(List.of(root), Path.of("").toAbsolutePath(), new ProjectModel.Options(null, true, p -> false));
+    }
+
     private static void write(Path target, String text, List<AgentDocument> inputs) {
         Path abs = target.toAbsolutePath().normalize();
+        if (Files.exists(abs) && !isAgentFile(abs)) {
+            // A skill, a command, a README: the profile may replace an agent file, never anything else.
+            throw new UserError("refusing to overwrite " + target + " with --out: it is not an agent file");
+        }
         for (AgentDocument d : inputs) {
             if (d.source().path().toAbsolutePath().normalize().equals(abs) || sameFile(d.source().path(), abs)) {
                 throw new UserError("refusing to overwrite input " + d.displayPath() + " with --out");
@@ -133,6 +144,18 @@ public final class MergeCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new UserError("cannot write " + target + ": " + e.getMessage(), e);
         }
+    }
+
+    private static boolean isAgentFile(Path file) {
+        if (Files.isDirectory(file) || !file.getFileName().toString().endsWith(".md") || file.getParent() == null) {
+            return false;
+        }
+        for (AgentFile f : model(file.getParent()).files()) {
+            if (f.path().toAbsolutePath().normalize().equals(file) && f.origin().lookalike() == null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean sameFile(Path a, Path b) {
