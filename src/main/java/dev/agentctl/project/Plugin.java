@@ -61,6 +61,26 @@ public record Plugin(String name, Path root, Path manifest, List<Agent> agents, 
                     "plugin manifest has no `name`, so Claude Code does not load the plugin or any of its agents"));
             return new Plugin(null, root, manifest, List.of(), findings);
         }
+        return build(root, manifest, shown, m.name, m.agentsField, m.agents, findings);
+    }
+
+    /**
+     * A plugin a marketplace lists whose folder has no {@code plugin.json}: the marketplace entry is its manifest
+     * (the manifest is optional for such plugins).
+     *
+     * @param agents the entry's {@code agents} values with their place in the marketplace file, or null when absent
+     */
+    static Plugin fromMarketplace(Path root, String name, List<Manifest.Entry> agents, Path marketplace, Path workingDir) {
+        String shown = display(marketplace, workingDir);
+        return build(root, marketplace, shown, name, agents != null, agents == null ? List.of() : agents, new ArrayList<>());
+    }
+
+    private static Plugin build(Path root, Path manifest, String shown, String name, boolean agentsField,
+                                List<Manifest.Entry> entries, List<ProjectFinding> findings) {
+        Manifest m = new Manifest();
+        m.name = name;
+        m.agentsField = agentsField;
+        m.agents.addAll(entries);
         boolean rejected = false;
         for (Manifest.Entry e : m.agents) {
             if (!e.value.endsWith(".md")) {
@@ -123,7 +143,7 @@ public record Plugin(String name, Path root, Path manifest, List<Agent> agents, 
     }
 
     /** The manifest fields agent loading depends on, with the place of each {@code agents} entry. */
-    private static final class Manifest {
+    static final class Manifest {
         record Entry(String value, Location location) {
         }
 
@@ -145,20 +165,7 @@ public record Plugin(String name, Path root, Path manifest, List<Agent> agents, 
                         m.name = p.getText();
                     } else if (field.equals("agents")) {
                         m.agentsField = true;
-                        if (t == JsonToken.VALUE_STRING) {
-                            m.agents.add(new Entry(p.getText(), at(p.currentTokenLocation())));
-                        } else if (t == JsonToken.START_ARRAY) {
-                            while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
-                                if (t == JsonToken.VALUE_STRING) {
-                                    m.agents.add(new Entry(p.getText(), at(p.currentTokenLocation())));
-                                } else {
-                                    m.agents.add(new Entry(p.getText() == null ? "" : p.getText(), at(p.currentTokenLocation())));
-                                    p.skipChildren();
-                                }
-                            }
-                        } else {
-                            p.skipChildren();
-                        }
+                        readAgents(p, m.agents);
                     } else {
                         p.skipChildren();
                     }
@@ -168,6 +175,21 @@ public record Plugin(String name, Path root, Path manifest, List<Agent> agents, 
                 }
             }
             return m;
+        }
+
+        /** An {@code agents} value (one string or a list), the parser on its first token. */
+        static void readAgents(JsonParser p, List<Entry> out) throws IOException {
+            JsonToken t = p.currentToken();
+            if (t == JsonToken.VALUE_STRING) {
+                out.add(new Entry(p.getText(), at(p.currentTokenLocation())));
+            } else if (t == JsonToken.START_ARRAY) {
+                while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+                    out.add(new Entry(t == JsonToken.VALUE_STRING ? p.getText() : "", at(p.currentTokenLocation())));
+                    p.skipChildren();
+                }
+            } else {
+                p.skipChildren();
+            }
         }
     }
 }

@@ -63,7 +63,7 @@ public final class ProjectModel {
     private final List<FileDiscovery.Problem> problems = new ArrayList<>();
     private final List<ProjectFinding> findings = new ArrayList<>();
     private final Set<String> skills = new TreeSet<>();
-    private final Set<Path> pluginsRead = new HashSet<>();
+    private final Set<Object> pluginsRead = new HashSet<>();
     private boolean located = true;
 
     private ProjectModel(Path workingDir, Options options) {
@@ -198,7 +198,11 @@ public final class ProjectModel {
         if (!pluginsRead.add(root)) {
             return;
         }
-        Plugin plugin = Plugin.read(root, workingDir);
+        addPlugin(Plugin.read(root, workingDir));
+    }
+
+    private void addPlugin(Plugin plugin) {
+        Path root = plugin.root();
         findings.addAll(plugin.findings());
         String shownRoot = FileDiscovery.display(root, workingDir);
         for (Plugin.Agent a : plugin.agents()) {
@@ -210,10 +214,15 @@ public final class ProjectModel {
         }
     }
 
-    /** The local plugins a marketplace lists ({@code "source": "./path"}); others are fetched, not in the tree. */
+    /**
+     * The local plugins a marketplace lists ({@code "source": "./path"}, under {@code metadata.pluginRoot} when set);
+     * others are fetched, not in the tree. A listed folder without {@code plugin.json} takes the entry as its manifest.
+     */
     private void marketplace(Path root) {
         Path manifest = root.resolve(MARKETPLACE);
         String shown = FileDiscovery.display(manifest, workingDir);
+        List<MarketEntry> entries = new ArrayList<>();
+        String pluginRoot = null;
         try (JsonParser p = JSON.createParser(Files.readString(manifest))) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 findings.add(manifestFinding(shown, Location.FILE_START, "marketplace manifest is not a JSON object"));
@@ -224,22 +233,16 @@ public final class ProjectModel {
                 JsonToken t = p.nextToken();
                 if (field.equals("plugins") && t == JsonToken.START_ARRAY) {
                     while (p.nextToken() == JsonToken.START_OBJECT) {
-                        while (p.nextToken() == JsonToken.FIELD_NAME) {
-                            String key = p.currentName();
-                            JsonToken v = p.nextToken();
-                            if (key.equals("source") && v == JsonToken.VALUE_STRING) {
-                                Location at = Plugin.at(p.currentTokenLocation());
-                                String source = p.getText();
-                                Path dir = root.resolve(source).normalize();
-                                if (!dir.startsWith(root) || !Plugin.isPlugin(dir)) {
-                                    findings.add(manifestFinding(shown, at, "marketplace plugin source `" + source
-                                            + "` holds no `.claude-plugin/plugin.json`, so nothing can be installed from it"));
-                                } else {
-                                    plugin(dir);
-                                }
-                            } else {
-                                p.skipChildren();
-                            }
+                        entries.add(entry(p));
+                    }
+                } else if (field.equals("metadata") && t == JsonToken.START_OBJECT) {
+                    while (p.nextToken() == JsonToken.FIELD_NAME) {
+                        String key = p.currentName();
+                        JsonToken v = p.nextToken();
+                        if (key.equals("pluginRoot") && v == JsonToken.VALUE_STRING) {
+                            pluginRoot = p.getText();
+                        } else {
+                            p.skipChildren();
                         }
                     }
                 } else {
@@ -249,10 +252,55 @@ public final class ProjectModel {
         } catch (JsonProcessingException e) {
             findings.add(manifestFinding(shown, Plugin.at(e.getLocation()), "marketplace manifest is not valid JSON ("
                     + Plugin.jsonProblem(e) + ")"));
+            return;
         } catch (IOException | RuntimeException e) {
             findings.add(manifestFinding(shown, Location.FILE_START, "marketplace manifest cannot be read ("
                     + e.getClass().getSimpleName() + ")"));
+            return;
         }
+        Path base = pluginRoot == null ? root : root.resolve(pluginRoot).normalize();
+        for (MarketEntry e : entries) {
+            if (e.source == null) {
+                continue; // fetched from elsewhere (github, git, url, npm): not in this tree
+            }
+            Path dir = (e.source.startsWith("./") || e.source.startsWith("../") ? root : base).resolve(e.source).normalize();
+            if (!dir.startsWith(root) || !Files.isDirectory(dir)) {
+                findings.add(manifestFinding(shown, e.sourceAt, "marketplace plugin source `" + e.source
+                        + "` is not a folder in this repository, so the plugin cannot be installed"));
+            } else if (Plugin.isPlugin(dir)) {
+                plugin(dir);
+            } else if (e.name != null && pluginsRead.add(dir + "\u0000" + e.name)) {
+                addPlugin(Plugin.fromMarketplace(dir, e.name, e.agents, manifest, workingDir));
+            }
+        }
+    }
+
+    /** One entry of a marketplace's {@code plugins}, the parser on its opening brace. */
+    private static MarketEntry entry(JsonParser p) throws IOException {
+        MarketEntry e = new MarketEntry();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String key = p.currentName();
+            JsonToken v = p.nextToken();
+            if (key.equals("source") && v == JsonToken.VALUE_STRING) {
+                e.source = p.getText();
+                e.sourceAt = Plugin.at(p.currentTokenLocation());
+            } else if (key.equals("name") && v == JsonToken.VALUE_STRING) {
+                e.name = p.getText();
+            } else if (key.equals("agents")) {
+                e.agents = new ArrayList<>();
+                Plugin.Manifest.readAgents(p, e.agents);
+            } else {
+                p.skipChildren();
+            }
+        }
+        return e;
+    }
+
+    private static final class MarketEntry {
+        String name;
+        String source;
+        Location sourceAt;
+        List<Plugin.Manifest.Entry> agents;
     }
 
     private static ProjectFinding manifestFinding(String file, Location at, String message) {
