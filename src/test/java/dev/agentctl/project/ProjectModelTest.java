@@ -1,0 +1,122 @@
+package dev.agentctl.project;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.agentctl.model.Scope;
+import dev.agentctl.parse.AgentFile;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Which files the project model hands to the commands: the search's ignore rules, and what it never skips. */
+class ProjectModelTest {
+
+    @TempDir
+    Path root;
+
+    private void agent(String path) throws IOException {
+        Path file = root.resolve(path);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, "---\nname: " + file.getFileName().toString().replace(".md", "") + "\ndescription: d\n---\nBody.\n");
+    }
+
+    private void text(String path, String content) throws IOException {
+        Path file = root.resolve(path);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, content);
+    }
+
+    private List<String> files(boolean useIgnore, Predicate<Path> excluded) {
+        ProjectModel.Result r = ProjectModel.of(List.of(root), root, new ProjectModel.Options(null, useIgnore, excluded));
+        return r.files().stream().map(AgentFile::displayPath).sorted().toList();
+    }
+
+    private List<String> files() {
+        return files(true, p -> false);
+    }
+
+    @Test
+    void gitignoreRulesAtEveryLevelAndInfoExcludeDecideWhichFoldersAreSearched() throws IOException {
+        Files.createDirectories(root.resolve(".git/info"));
+        text(".git/info/exclude", "scratch/\n");
+        text(".gitignore", "pkgs/*\n!pkgs/keep/\n");
+        text("a/.gitignore", "generated/\n");
+        agent("pkgs/drop/.claude/agents/dropped.md");
+        agent("pkgs/keep/.claude/agents/kept.md");
+        agent("a/generated/.claude/agents/gen-a.md");
+        agent("b/generated/.claude/agents/gen-b.md");
+        agent("scratch/.claude/agents/scratch.md");
+        assertEquals(List.of("b/generated/.claude/agents/gen-b.md", "pkgs/keep/.claude/agents/kept.md"), files());
+        assertEquals(List.of("a/generated/.claude/agents/gen-a.md", "b/generated/.claude/agents/gen-b.md",
+                "pkgs/drop/.claude/agents/dropped.md", "pkgs/keep/.claude/agents/kept.md",
+                "scratch/.claude/agents/scratch.md"), files(false, p -> false), "--no-ignore searches everything");
+    }
+
+    @Test
+    void insideAnAgentsFolderIgnoredFilesAreReadAsClaudeCodeReadsThem() throws IOException {
+        Files.createDirectories(root.resolve(".git"));
+        text(".gitignore", ".claude/\n");
+        text(".claude/agents/.gitignore", "local.md\n");
+        agent(".claude/agents/local.md");
+        agent(".claude/agents/shared.md");
+        agent(".claude/agents/node_modules/vendored.md");
+        assertEquals(List.of(".claude/agents/local.md", ".claude/agents/node_modules/vendored.md",
+                ".claude/agents/shared.md"), files());
+    }
+
+    @Test
+    void packagesUnderNodeModulesAreNotThisProjectsEvenWithNoIgnore() throws IOException {
+        agent(".claude/agents/mine.md");
+        agent("node_modules/pkg/.claude/agents/theirs.md");
+        text("node_modules/pkg/plugin/.claude-plugin/plugin.json", "{\"name\": \"theirs\"}");
+        agent("node_modules/pkg/plugin/agents/p.md");
+        assertEquals(List.of(".claude/agents/mine.md"), files());
+        assertEquals(List.of(".claude/agents/mine.md"), files(false, p -> false));
+    }
+
+    @Test
+    void theConfigurationsExcludeLeavesFoldersOut() throws IOException {
+        agent(".claude/agents/mine.md");
+        agent("examples/.claude/agents/example.md");
+        assertEquals(List.of(".claude/agents/mine.md"), files(true, p -> p.endsWith("examples")));
+    }
+
+    @Test
+    void aHardLinkedFileIsCheckedOnce() throws IOException {
+        agent(".claude/agents/one.md");
+        Files.createDirectories(root.resolve("sub/.claude/agents"));
+        Files.createLink(root.resolve("sub/.claude/agents/same.md"), root.resolve(".claude/agents/one.md"));
+        assertEquals(1, files().size());
+    }
+
+    @Test
+    void pluginAgentsCarryTheirPluginAndAgentTypePrefix() throws IOException {
+        text("plugins/p/.claude-plugin/plugin.json", "{\"name\": \"p\"}");
+        agent("plugins/p/agents/sub/deep.md");
+        text("plugins/p/skills/s/SKILL.md", "---\nname: s\n---\n");
+        ProjectModel.Result r = ProjectModel.of(List.of(root), root, new ProjectModel.Options(null, true, p -> false));
+        AgentFile f = r.files().get(0);
+        assertEquals(Scope.PLUGIN, f.origin().scope());
+        assertEquals("p", f.origin().plugin());
+        assertEquals("p:sub:", f.origin().typePrefix());
+        assertTrue(r.skills().contains("s"));
+        assertTrue(r.located());
+    }
+
+    @Test
+    void aFolderWithoutLocationsIsAnAgentsFolderAndMarksWhatIsPlainlyNotAnAgent() throws IOException {
+        agent("engineering/backend.md");
+        text("skills/pdf/SKILL.md", "---\nname: pdf\n---\n");
+        text("commands/ship.md", "---\ndescription: Ship\n---\n");
+        ProjectModel.Result r = ProjectModel.of(List.of(root), root, new ProjectModel.Options(null, true, p -> false));
+        assertEquals(List.of("commands/ship.md a slash command (it is under `commands/`)", "engineering/backend.md null",
+                "skills/pdf/SKILL.md a skill's SKILL.md"),
+                r.files().stream().map(f -> f.displayPath() + " " + f.origin().lookalike()).toList());
+        assertEquals(false, r.located());
+    }
+}
