@@ -8,6 +8,7 @@ import dev.agentctl.model.Located;
 import dev.agentctl.model.ToolSpec;
 import dev.agentctl.parse.AgentDocument;
 import dev.agentctl.parse.AgentFile;
+import dev.agentctl.parse.PluginAgent;
 import dev.agentctl.project.ProjectModel;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -76,7 +77,8 @@ public final class InspectCommand implements Callable<Integer> {
     }
 
     static String text(AgentFile file, AgentDocument doc) {
-        StringBuilder s = new StringBuilder(doc.displayPath()).append(": ").append(doc.outcome().jsonName());
+        StringBuilder s = new StringBuilder(doc.displayPath()).append(": ")
+                .append(file.origin().inPlugin() ? LoadOutcome.LOADED.jsonName() : doc.outcome().jsonName());
         if (doc.reason() != null) {
             s.append(" (").append(doc.reason()).append(')');
         }
@@ -93,6 +95,11 @@ public final class InspectCommand implements Callable<Integer> {
                 s.append("\n  color:       ").append(a.color().value());
             }
             s.append("\n  prompt:      ").append(a.systemPrompt().length()).append(" characters");
+        }
+        if (file.origin().inPlugin()) {
+            PluginAgent p = PluginAgent.of(doc, file.origin().plugin(), file.origin().typePrefix(), file.path());
+            s.append("\n  plugin:      ").append(file.origin().plugin()).append(", loaded as `").append(p.agentType())
+                    .append('`').append(p.placeholder() ? " (a placeholder: \"" + p.description() + "\")" : "");
         }
         return s.toString();
     }
@@ -111,7 +118,8 @@ public final class InspectCommand implements Callable<Integer> {
         try (JsonGenerator g = JSON.createGenerator(buffer)) {
             g.writeStartObject();
             g.writeStringField("file", file.displayPath());
-            g.writeStringField("outcome", doc.outcome().jsonName());
+            // Claude Code loads every file of a plugin's agents (some only as placeholders: see below).
+            g.writeStringField("outcome", (file.origin().inPlugin() ? LoadOutcome.LOADED : doc.outcome()).jsonName());
             g.writeStringField("reason", doc.reason());
             AgentDefinition a = doc.outcome() == LoadOutcome.LOADED ? doc.definition() : null;
             g.writeStringField("name", a == null ? null : a.nameValue());
@@ -123,6 +131,13 @@ public final class InspectCommand implements Callable<Integer> {
             g.writeStringField("model", a == null || a.model() == null ? null : a.model().value().value());
             g.writeStringField("color", a == null || a.color() == null ? null : a.color().value());
             g.writeStringField("systemPromptSha256", a == null ? null : sha256(a.systemPrompt()));
+            if (file.origin().inPlugin()) {
+                // Plugin agents load more leniently: what Claude Code registers, whatever the outcome above.
+                PluginAgent p = PluginAgent.of(doc, file.origin().plugin(), file.origin().typePrefix(), file.path());
+                g.writeStringField("plugin", file.origin().plugin());
+                g.writeStringField("agentType", p.agentType());
+                g.writeBooleanField("placeholder", p.placeholder());
+            }
             g.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
