@@ -130,7 +130,7 @@ public final class MergeCommand implements Callable<Integer> {
 
     private static void write(Path target, String text, List<AgentDocument> inputs) {
         Path abs = target.toAbsolutePath().normalize();
-        if (Files.exists(abs) && !isAgentFile(abs)) {
+        if (Files.isRegularFile(abs) && !isAgentFile(abs)) {
             // A skill, a command, a README: the profile may replace an agent file, never anything else.
             throw new UserError("refusing to overwrite " + target + " with --out: it is not an agent file");
         }
