@@ -111,22 +111,11 @@ public final class AgentsCommand implements Callable<Integer> {
     /** Claude Code's start-up as agent discovery sees it, with the environment's defaults for what is not given. */
     static Invocation invocation(Path cwd, Path home, Path configDir, boolean readUser, List<Path> pluginDirs,
                                  List<Path> addDirs, String agentsJson, Set<String> sources, Path managedDir) {
-        Path h = home != null ? home : envPath("HOME", System.getProperty("user.home"));
-        Path c = configDir != null ? configDir : envPath("CLAUDE_CONFIG_DIR", null);
-        if (c == null && h != null) {
-            c = h.resolve(".claude");
-        }
+        Path h = home != null ? home : Invocation.defaultHome();
+        Path c = configDir != null ? configDir : Invocation.defaultConfigDir(h);
         return new Invocation(cwd, h, c, readUser, pluginDirs, addDirs, agentsJson,
                 sources == null ? null : new LinkedHashSet<>(sources),
                 managedDir != null ? managedDir : Invocation.defaultManagedDir());
-    }
-
-    private static Path envPath(String name, String fallback) {
-        String v = System.getenv(name);
-        if (v == null || v.isEmpty()) {
-            v = fallback;
-        }
-        return v == null || v.isEmpty() ? null : Path.of(v);
     }
 
     private static String text(AgentRoster.Result r) {

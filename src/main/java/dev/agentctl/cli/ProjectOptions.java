@@ -1,6 +1,7 @@
 package dev.agentctl.cli;
 
 import dev.agentctl.config.Config;
+import dev.agentctl.project.Invocation;
 import dev.agentctl.project.ProjectModel;
 import dev.agentctl.rules.ProjectFacts;
 import java.nio.file.Path;
@@ -26,10 +27,8 @@ public final class ProjectOptions {
         Config config = input.config();
         Path userAgents = null;
         if (user) {
-            String configDir = System.getenv("CLAUDE_CONFIG_DIR");
-            String home = System.getProperty("user.home");
-            userAgents = configDir != null && !configDir.isEmpty() ? Path.of(configDir).resolve("agents")
-                    : Path.of(home).resolve(".claude/agents");
+            Path configDir = Invocation.defaultConfigDir(Invocation.defaultHome());
+            userAgents = configDir == null ? null : configDir.resolve("agents");
         }
         ProjectModel.Result found = ProjectModel.of(paths, cwd,
                 new ProjectModel.Options(userAgents, !noIgnore, noIgnore ? p -> false : config::excludes));

@@ -96,7 +96,7 @@ public final class AgentRoster {
                 }
                 AgentDefinition d = doc.definition();
                 files.add(new Candidate(file, d.nameValue(), new Listed(d.nameValue(), scope, file, d.descriptionValue(),
-                        model(d), tools(d))));
+                        PluginAgent.model(d), PluginAgent.tools(d))));
             }
             groups.put(folder, new Group(scope, folder, null, files));
         }
@@ -231,14 +231,6 @@ public final class AgentRoster {
                     model == null ? "inherit" : String.valueOf(model), listing)));
         }
         return out;
-    }
-
-    private static String model(AgentDefinition d) {
-        return PluginAgent.model(d);
-    }
-
-    private static String tools(AgentDefinition d) {
-        return PluginAgent.tools(d);
     }
 
     private static Object inode(Path file) {

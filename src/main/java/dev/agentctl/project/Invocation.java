@@ -33,6 +33,24 @@ public record Invocation(Path cwd, Path home, Path configDir, boolean readUser, 
         return settingSources == null || settingSources.contains(source);
     }
 
+    /** Claude Code's configuration folder: {@code $CLAUDE_CONFIG_DIR}, else {@code .claude} in the home folder. */
+    public static Path defaultConfigDir(Path home) {
+        String configured = System.getenv("CLAUDE_CONFIG_DIR");
+        if (configured != null && !configured.isEmpty()) {
+            return Path.of(configured);
+        }
+        return home == null ? null : home.resolve(".claude");
+    }
+
+    /** The home folder: {@code $HOME}, else the JVM's idea of it. */
+    public static Path defaultHome() {
+        String home = System.getenv("HOME");
+        if (home == null || home.isEmpty()) {
+            home = System.getProperty("user.home");
+        }
+        return home == null || home.isEmpty() ? null : Path.of(home);
+    }
+
     /** The managed folder Claude Code reads on this operating system. */
     public static Path defaultManagedDir() {
         String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
