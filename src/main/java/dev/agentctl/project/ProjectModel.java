@@ -162,10 +162,9 @@ public final class ProjectModel {
                 continue; // a package's agents are not this project's
             }
             if (top && name.equals(".claude")) {
-                if (Files.isDirectory(child.resolve("skills"))) {
-                    skills(child.resolve("skills"));
-                }
-                continue; // its agents/ was read above
+                // Its agents/ was read above (a second read is dropped as the same file); its skills count even
+                // when git ignores the folder, since Claude Code reads them all the same.
+                skills(child.resolve("skills"));
             }
             if (isSettingsFolder(child)) {
                 if (!options.excluded().test(child)) {
