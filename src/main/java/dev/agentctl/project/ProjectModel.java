@@ -93,7 +93,7 @@ public final class ProjectModel {
         }
         if (!Files.isDirectory(abs)) {
             located = false;
-            files.add(new AgentFile(given, FileDiscovery.display(given, workingDir), abs.toString(), true, Origin.named("")));
+            files.add(new AgentFile(given, FileDiscovery.display(given, workingDir), abs.toString(), true, namedFileOrigin(abs)));
             return;
         }
         if (isSettingsFolder(abs)) {
@@ -112,6 +112,26 @@ public final class ProjectModel {
             located = false;
             namedFolder(given);
         }
+    }
+
+    /**
+     * A file named on the command line is checked as an agent; one of a plugin's agents (a pre-commit hook names
+     * changed files one by one) as the plugin agent Claude Code loads, so that it gets the same findings as when its
+     * repository is checked.
+     */
+    private Origin namedFileOrigin(Path file) {
+        for (Path d = file.getParent(); d != null && d.getParent() != null; d = d.getParent()) {
+            if (Plugin.isPlugin(d)) {
+                Plugin plugin = Plugin.read(d, workingDir);
+                for (Plugin.Agent a : plugin.agents()) {
+                    if (a.file().toAbsolutePath().normalize().equals(file)) {
+                        return new Origin(Scope.PLUGIN, FileDiscovery.display(d, workingDir), plugin.name(), a.typePrefix(), null);
+                    }
+                }
+                break;
+            }
+        }
+        return Origin.named("");
     }
 
     /**

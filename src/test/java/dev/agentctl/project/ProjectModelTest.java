@@ -119,4 +119,16 @@ class ProjectModelTest {
                 r.files().stream().map(f -> f.displayPath() + " " + f.origin().lookalike()).toList());
         assertEquals(false, r.located());
     }
+
+    @Test
+    void aPluginAgentNamedOnTheCommandLineIsStillAPluginAgent() throws IOException {
+        text("plugins/p/.claude-plugin/plugin.json", "{\"name\": \"p\"}");
+        text("plugins/p/agents/README.md", "# Notes\n");
+        text("docs/README.md", "# Notes\n");
+        ProjectModel.Result r = ProjectModel.of(List.of(root.resolve("plugins/p/agents/README.md"), root.resolve("docs/README.md")),
+                root, new ProjectModel.Options(null, true, p -> false));
+        assertEquals(List.of("docs/README.md PATH null", "plugins/p/agents/README.md PLUGIN p"),
+                r.files().stream().map(f -> f.displayPath() + " " + f.origin().scope() + " " + f.origin().plugin()).toList());
+        assertTrue(r.files().stream().allMatch(AgentFile::explicit));
+    }
 }
