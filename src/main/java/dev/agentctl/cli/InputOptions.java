@@ -72,26 +72,9 @@ public final class InputOptions {
         return new AgentScanner(new AgentLoader(new AgentParser(vocabulary)));
     }
 
-    /** The agent files under these paths that the configuration's include and exclude globs select. */
-    FileDiscovery.Result files(List<Path> paths) {
-        Path cwd = Path.of("").toAbsolutePath();
-        Config selection = config();
-        return FileDiscovery.discover(paths, cwd, shown -> selection.includes(cwd.resolve(shown)));
-    }
-
-    /** Every agent file under these paths, whatever the configuration says (the merge reads what it is given). */
     /** Prints what discovery could not read, one line each; true when there was anything to print. */
-    static boolean reportProblems(FileDiscovery.Result found, java.io.PrintWriter err) {
-        return reportProblems(found.problems(), err);
-    }
-
     static boolean reportProblems(List<FileDiscovery.Problem> problems, java.io.PrintWriter err) {
         problems.forEach(p -> err.println("agentctl: " + p.displayPath() + " " + p.message()));
         return !problems.isEmpty();
-    }
-
-    static FileDiscovery.Result discover(List<Path> paths) {
-        Path cwd = Path.of("").toAbsolutePath();
-        return FileDiscovery.discover(paths, cwd, p -> true);
     }
 }
