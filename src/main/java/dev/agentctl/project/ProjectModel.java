@@ -100,9 +100,7 @@ public final class ProjectModel {
             settingsFolder(abs, Scope.PROJECT);
             return;
         }
-        int before = files.size() + findings.size() + pluginsRead.size();
-        boolean found = search(abs, options.useIgnore() ? IgnoreRules.at(abs) : IgnoreRules.NONE, true);
-        if (!found && files.size() + findings.size() + pluginsRead.size() == before) {
+        if (!search(abs, options.useIgnore() ? IgnoreRules.at(abs) : IgnoreRules.NONE, true)) {
             // Locations that git ignores still make this a project, not a folder of agents: its other markdown
             // files are not agents either.
             if (options.useIgnore() && new ProjectModel(workingDir, new Options(null, false, options.excluded()))
@@ -152,9 +150,8 @@ public final class ProjectModel {
             marketplace(dir);
             found = true;
         }
-        Path skillsDir = dir.getFileName() != null && dir.getFileName().toString().equals(".claude") ? dir.resolve("skills") : null;
-        if (skillsDir != null) {
-            skills(skillsDir);
+        if (dir.getFileName() != null && dir.getFileName().toString().equals(".claude")) {
+            skills(dir.resolve("skills"));
         }
         if (top) {
             // Claude Code started here reads this folder's own .claude/agents/, whatever git ignores.
