@@ -79,6 +79,9 @@ public final class AgentRoster {
         readOrder.addAll(addDirs);
         readOrder.addAll(ancestors);
         for (Path folder : readOrder) {
+            if (groups.containsKey(folder)) {
+                continue; // named twice (an --add-dir that is also an ancestor): read once, where first named
+            }
             Scope scope = folder.equals(managed) ? Scope.MANAGED : folder.equals(user) ? Scope.USER : Scope.PROJECT;
             List<Candidate> files = new ArrayList<>();
             for (Path file : AgentsFolder.files(folder, AgentsFolder.Kind.SETTINGS)) {
@@ -116,10 +119,11 @@ public final class AgentRoster {
         if (user != null) {
             order.add(groups.get(user));
         }
-        addDirs.forEach(f -> order.add(groups.get(f)));
+        List<Path> projectOrder = new ArrayList<>(addDirs);
         for (int i = ancestors.size() - 1; i >= 0; i--) {
-            order.add(groups.get(ancestors.get(i)));
+            projectOrder.add(ancestors.get(i));
         }
+        projectOrder.stream().distinct().filter(f -> !f.equals(user) && !f.equals(managed)).forEach(f -> order.add(groups.get(f)));
         if (inv.agentsJson() != null) {
             order.add(new Group(Scope.FLAG, null, null, flagAgents(inv.agentsJson())));
         }
