@@ -65,6 +65,7 @@ public final class ProjectModel {
     private final Set<String> skills = new TreeSet<>();
     private final Set<Object> pluginsRead = new HashSet<>();
     private boolean located = true;
+    private boolean skippedIgnored;
 
     private ProjectModel(Path workingDir, Options options) {
         this.workingDir = workingDir.toAbsolutePath().normalize();
@@ -103,7 +104,7 @@ public final class ProjectModel {
         if (!search(abs, options.useIgnore() ? IgnoreRules.at(abs) : IgnoreRules.NONE, true)) {
             // Locations that git ignores still make this a project, not a folder of agents: its other markdown
             // files are not agents either.
-            if (options.useIgnore() && new ProjectModel(workingDir, new Options(null, false, options.excluded()))
+            if (skippedIgnored && new ProjectModel(workingDir, new Options(null, false, options.excluded()))
                     .search(abs, IgnoreRules.NONE, true)) {
                 return;
             }
@@ -137,7 +138,11 @@ public final class ProjectModel {
      * whatever git ignores: Claude Code started in it reads its {@code .claude/agents/} anyway.
      */
     private boolean search(Path dir, IgnoreRules rules, boolean top) {
-        if (!top && (options.useIgnore() && rules.ignores(dir, true) || options.excluded().test(dir))) {
+        if (!top && options.useIgnore() && rules.ignores(dir, true)) {
+            skippedIgnored = true;
+            return false;
+        }
+        if (!top && options.excluded().test(dir)) {
             return false;
         }
         boolean found = false;
