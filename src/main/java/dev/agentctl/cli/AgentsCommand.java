@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "agents", mixinStandardHelpOptions = true,
         header = "List the agents Claude Code would load in a directory, and what it would leave out.",
         description = "List the custom agents Claude Code would offer when started in DIR (default: the current "
-                + "directory): agent type, scope, source file, description, model and tools as granted; then every "
+                + "directory): agent type, scope, source file, description, model and tools (as Claude Code lists them); then every "
                 + "file that gives no agent, with the reason (replaced by a file of higher precedence, or not loaded). "
                 + "Takes the Claude Code options that change which agents load.",
         footerHeading = "%nExamples:%n",
