@@ -27,6 +27,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -35,6 +36,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * off by default too), the inspect lines, the text, JSON and GitHub reports. Nothing may throw; positions and fixes
  * must lie in the file; the JSON must parse.
  */
+@Tag("full")
 class InspectFuzzTest {
 
     private static final Vocabulary VOCABULARY = Vocabulary.builtIn();

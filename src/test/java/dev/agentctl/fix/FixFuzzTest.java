@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -25,6 +26,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * refusal is itself a failure (a rule offered an unsafe fix), except for text that is not valid UTF-8, which is
  * never rewritten.
  */
+@Tag("full")
 class FixFuzzTest {
 
     private static final Vocabulary VOCABULARY = Vocabulary.builtIn();

@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -22,6 +23,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Fuzzes {@code merge}: the input is up to three agent files separated by a form feed byte. Whatever loads is merged
  * twice; nothing may throw and both runs must render the same bytes in every format.
  */
+@Tag("full")
 class MergeFuzzTest {
 
     /** Separates the files in one fuzz input; rare in agent files, so a corpus file stays one file. */
