@@ -6,6 +6,7 @@ import dev.agentctl.fix.Fixer;
 import dev.agentctl.fix.UnifiedDiff;
 import dev.agentctl.parse.AgentParser;
 import dev.agentctl.parse.FileDiscovery;
+import dev.agentctl.report.SafeText;
 import dev.agentctl.rules.Linter;
 import dev.agentctl.schema.Vocabulary;
 import java.io.IOException;
@@ -72,19 +73,20 @@ public final class FixCommand implements Callable<Integer> {
                 continue;
             }
             if (result.refused()) {
-                err.println("agentctl: " + result.displayPath() + " not fixed: " + result.refusal());
+                err.println("agentctl: " + SafeText.inline(result.displayPath() + " not fixed: " + result.refusal()));
                 refused++;
                 continue;
             }
             if (dryRun) {
-                out.print(UnifiedDiff.of("a/" + result.displayPath(), "b/" + result.displayPath(),
+                String shown = SafeText.inline(result.displayPath());
+                out.print(UnifiedDiff.of("a/" + shown, "b/" + shown,
                         new String(result.originalBytes(), StandardCharsets.UTF_8),
                         new String(result.fixedBytes(), StandardCharsets.UTF_8)));
             } else {
                 write(result);
                 for (Diagnostic d : result.applied()) {
-                    out.println(result.displayPath() + ":" + d.location().lineColumn() + ": fixed " + d.ruleId() + " "
-                            + d.ruleName() + " (" + d.fix().description() + ")");
+                    out.println(SafeText.lineStart(result.displayPath()) + ":" + d.location().lineColumn() + ": fixed "
+                            + d.ruleId() + " " + d.ruleName() + " (" + SafeText.inline(d.fix().description()) + ")");
                 }
             }
             fixedFiles++;
@@ -101,7 +103,7 @@ public final class FixCommand implements Callable<Integer> {
         try {
             AtomicWrite.replace(result.before().source().path(), result.originalBytes(), result.fixedBytes());
         } catch (IOException e) {
-            throw new UserError(result.displayPath() + ": " + e.getMessage(), e);
+            throw new UserError(SafeText.inline(result.displayPath()) + ": " + e.getMessage(), e);
         }
     }
 

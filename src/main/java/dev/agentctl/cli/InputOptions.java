@@ -7,6 +7,7 @@ import dev.agentctl.parse.AgentLoader;
 import dev.agentctl.parse.AgentParser;
 import dev.agentctl.parse.AgentScanner;
 import dev.agentctl.parse.FileDiscovery;
+import dev.agentctl.report.SafeText;
 import dev.agentctl.schema.Vocabulary;
 import java.io.IOException;
 import java.io.InputStream;
@@ -82,7 +83,7 @@ public final class InputOptions {
     /** Every agent file under these paths, whatever the configuration says (the merge reads what it is given). */
     /** Prints what discovery could not read, one line each; true when there was anything to print. */
     static boolean reportProblems(FileDiscovery.Result found, java.io.PrintWriter err) {
-        found.problems().forEach(p -> err.println("agentctl: " + p.displayPath() + " " + p.message()));
+        found.problems().forEach(p -> err.println("agentctl: " + SafeText.inline(p.displayPath() + " " + p.message())));
         return !found.problems().isEmpty();
     }
 

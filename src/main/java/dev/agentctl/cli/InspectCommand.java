@@ -1,6 +1,5 @@
 package dev.agentctl.cli;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.agentctl.model.AgentDefinition;
 import dev.agentctl.model.LoadOutcome;
@@ -9,6 +8,7 @@ import dev.agentctl.model.ToolSpec;
 import dev.agentctl.parse.AgentDocument;
 import dev.agentctl.parse.AgentFile;
 import dev.agentctl.parse.FileDiscovery;
+import dev.agentctl.report.SafeText;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -27,7 +27,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** Prints, per file, what Claude Code makes of it. */
+/** Prints, per file, what Claude Code makes of it; text from the files passes through {@link SafeText}. */
 @Command(name = "inspect", mixinStandardHelpOptions = true,
         header = "Show what Claude Code makes of each agent file.",
         description = "Show what Claude Code makes of each agent file: whether it loads, and with which name, "
@@ -55,8 +55,6 @@ public final class InspectCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Agent files, or directories to search for *.md files.")
     List<Path> paths;
 
-    private static final JsonFactory JSON = new JsonFactory();
-
     @Override
     public Integer call() {
         FileDiscovery.Result found = input.files(paths);
@@ -70,21 +68,21 @@ public final class InspectCommand implements Callable<Integer> {
     }
 
     static String text(AgentFile file, AgentDocument doc) {
-        StringBuilder s = new StringBuilder(doc.displayPath()).append(": ").append(doc.outcome().jsonName());
+        StringBuilder s = new StringBuilder(SafeText.lineStart(doc.displayPath())).append(": ").append(doc.outcome().jsonName());
         if (doc.reason() != null) {
-            s.append(" (").append(doc.reason()).append(')');
+            s.append(" (").append(SafeText.inline(doc.reason())).append(')');
         }
         if (doc.loads()) {
             AgentDefinition a = doc.definition();
-            s.append("\n  name:        ").append(a.nameValue())
+            s.append("\n  name:        ").append(SafeText.inline(a.nameValue()))
                     .append("\n  description: ").append(oneLine(a.descriptionValue()))
                     .append("\n  tools:       ").append(tools(a.tools()));
             if (a.disallowedTools() != null) {
                 s.append("\n  disallowed:  ").append(tools(a.disallowedTools()));
             }
-            s.append("\n  model:       ").append(a.model() == null ? "(inherits)" : a.model().value().value());
+            s.append("\n  model:       ").append(a.model() == null ? "(inherits)" : SafeText.inline(a.model().value().value()));
             if (a.color() != null) {
-                s.append("\n  color:       ").append(a.color().value());
+                s.append("\n  color:       ").append(SafeText.inline(a.color().value()));
             }
             s.append("\n  prompt:      ").append(a.systemPrompt().length()).append(" characters");
         }
@@ -92,17 +90,17 @@ public final class InspectCommand implements Callable<Integer> {
     }
 
     private static String tools(ToolSpec spec) {
-        return spec.allTools() ? "* (all tools)" : spec.entries().isEmpty() ? "(none)" : String.join(", ", spec.names());
+        return spec.allTools() ? "* (all tools)" : spec.entries().isEmpty() ? "(none)" : SafeText.inline(String.join(", ", spec.names()));
     }
 
     private static String oneLine(String s) {
         String flat = s.replace('\n', ' ');
-        return flat.length() > 100 ? flat.substring(0, 97) + "..." : flat;
+        return SafeText.inline(flat.length() > 100 ? flat.substring(0, 97) + "..." : flat);
     }
 
     static String json(AgentFile file, AgentDocument doc) {
         StringWriter buffer = new StringWriter();
-        try (JsonGenerator g = JSON.createGenerator(buffer)) {
+        try (JsonGenerator g = SafeText.JSON.createGenerator(buffer)) {
             g.writeStartObject();
             g.writeStringField("file", file.displayPath());
             g.writeStringField("outcome", doc.outcome().jsonName());
@@ -121,7 +119,7 @@ public final class InspectCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return buffer.toString();
+        return SafeText.json(buffer.toString());
     }
 
     private static void writeTools(JsonGenerator g, ToolSpec spec) throws IOException {

@@ -1,5 +1,6 @@
 package dev.agentctl.cli;
 
+import dev.agentctl.report.SafeText;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -101,7 +102,7 @@ public final class Main implements Runnable {
 
     private static int handleUsageError(CommandLine.ParameterException e, String[] args) {
         PrintWriter err = e.getCommandLine().getErr();
-        err.println("agentctl: " + e.getMessage());
+        err.println("agentctl: " + SafeText.inline(e.getMessage()));
         err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' for more information.");
         return ExitCode.TROUBLE;
     }
@@ -111,7 +112,7 @@ public final class Main implements Runnable {
         boolean debug = parsed.hasMatchedOption("--debug")
                 || (parsed.subcommand() != null && parsed.subcommand().hasMatchedOption("--debug"));
         if (e instanceof UserError) {
-            err.println("agentctl: " + e.getMessage());
+            err.println("agentctl: " + SafeText.inline(e.getMessage()));
             if (debug) {
                 e.printStackTrace(err);
             }
@@ -122,7 +123,7 @@ public final class Main implements Runnable {
     }
 
     private static void reportInternalError(PrintWriter err, Throwable e, boolean debug) {
-        err.println("agentctl: internal error: " + e + (debug ? "" : " (run again with --debug for details)"));
+        err.println("agentctl: internal error: " + SafeText.inline(String.valueOf(e)) + (debug ? "" : " (run again with --debug for details)"));
         if (debug) {
             e.printStackTrace(err);
         }

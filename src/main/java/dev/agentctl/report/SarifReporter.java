@@ -1,6 +1,5 @@
 package dev.agentctl.report;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.agentctl.diag.Diagnostic;
 import dev.agentctl.diag.Severity;
@@ -8,6 +7,7 @@ import dev.agentctl.diag.TextEdit;
 import dev.agentctl.model.Location;
 import dev.agentctl.rules.RuleMeta;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.Writer;
 import java.util.HashMap;
 import java.util.Map;
@@ -18,13 +18,13 @@ import java.util.Map;
  */
 public final class SarifReporter implements Reporter {
 
-    private static final JsonFactory JSON = new JsonFactory();
     private static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 
     @Override
     public void write(Report report, Writer out) throws IOException {
         Map<String, Integer> ruleIndex = new HashMap<>();
-        try (JsonGenerator g = JSON.createGenerator(out)) {
+        StringWriter buffer = new StringWriter();
+        try (JsonGenerator g = SafeText.JSON.createGenerator(buffer)) {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             g.useDefaultPrettyPrinter();
             g.writeStartObject();
@@ -54,6 +54,7 @@ public final class SarifReporter implements Reporter {
             g.writeEndArray();
             g.writeEndObject();
         }
+        out.write(SafeText.json(buffer.toString()));
         out.write('\n');
     }
 
@@ -90,7 +91,7 @@ public final class SarifReporter implements Reporter {
         }
         g.writeStringField("level", level(d.severity()));
         g.writeObjectFieldStart("message");
-        g.writeStringField("text", d.message());
+        g.writeStringField("text", SafeText.inline(d.message()));
         g.writeEndObject();
         g.writeArrayFieldStart("locations");
         g.writeStartObject();
@@ -101,7 +102,7 @@ public final class SarifReporter implements Reporter {
             g.writeArrayFieldStart("fixes");
             g.writeStartObject();
             g.writeObjectFieldStart("description");
-            g.writeStringField("text", d.fix().description());
+            g.writeStringField("text", SafeText.inline(d.fix().description()));
             g.writeEndObject();
             g.writeArrayFieldStart("artifactChanges");
             g.writeStartObject();
