@@ -39,6 +39,10 @@ public final class InputOptions {
         if (config == null) {
             try {
                 if (configFile != null) {
+                    if (Files.isDirectory(configFile)) {
+                        throw new UserError("configuration " + configFile + " is a directory; --config names the file"
+                                + " (" + configFile.resolve(".agentctl.yaml") + ")");
+                    }
                     if (!Files.isRegularFile(configFile)) {
                         throw new UserError("configuration " + configFile + " does not exist");
                     }
@@ -61,7 +65,7 @@ public final class InputOptions {
             try (InputStream in = Files.newInputStream(vocabularyFile)) {
                 base = Vocabulary.fromJson(in);
             } catch (IOException e) {
-                throw new UserError("cannot read vocabulary " + vocabularyFile + ": " + e.getMessage(), e);
+                throw new UserError("cannot read vocabulary " + JsonErrors.describe(vocabularyFile, e), e);
             }
         }
         List<String> extra = new ArrayList<>(config().knownTools());

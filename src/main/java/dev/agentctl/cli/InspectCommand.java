@@ -52,13 +52,22 @@ public final class InspectCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "Output format: ${COMPLETION-CANDIDATES} (json: one object per line).")
     Format format;
 
-    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Agent files, or directories to search for *.md files.")
+    @Mixin
+    StdinOptions stdin;
+
+    @Parameters(paramLabel = "PATH", arity = "1..*",
+            description = "Agent files, or directories to search for *.md files; - reads one file from standard input.")
     List<Path> paths;
 
     @Override
     public Integer call() {
-        FileDiscovery.Result found = input.files(paths);
         PrintWriter out = spec.commandLine().getOut();
+        if (stdin.requested(paths)) {
+            var doc = stdin.read(new dev.agentctl.parse.AgentLoader(new dev.agentctl.parse.AgentParser(input.vocabulary())));
+            out.println(format == Format.json ? json(stdin.file(), doc) : text(stdin.file(), doc));
+            return ExitCode.CLEAN;
+        }
+        FileDiscovery.Result found = input.files(paths);
         PrintWriter err = spec.commandLine().getErr();
         boolean unreadable = InputOptions.reportProblems(found, err);
         List<String> lines = input.scanner(input.vocabulary()).scan(found.files(),

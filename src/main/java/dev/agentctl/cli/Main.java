@@ -3,6 +3,7 @@ package dev.agentctl.cli;
 import dev.agentctl.report.SafeText;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import picocli.CommandLine;
@@ -82,6 +83,13 @@ public final class Main implements Runnable {
                 cli.addSubcommand(name, command.get());
             }
         });
+        // -V/--version belongs to agentctl itself; on a subcommand it would print nothing and lint nothing.
+        for (CommandLine sub : cli.getSubcommands().values()) {
+            CommandLine.Model.OptionSpec version = sub.getCommandSpec().findOption("--version");
+            if (version != null) {
+                sub.getCommandSpec().remove(version);
+            }
+        }
         cli.setExecutionExceptionHandler(Main::handleFailure);
         cli.setParameterExceptionHandler(Main::handleUsageError);
         return cli;
@@ -102,9 +110,42 @@ public final class Main implements Runnable {
 
     private static int handleUsageError(CommandLine.ParameterException e, String[] args) {
         PrintWriter err = e.getCommandLine().getErr();
-        err.println("agentctl: " + SafeText.inline(e.getMessage()));
+        if (e instanceof CommandLine.UnmatchedArgumentException u && !u.isUnknownOption() && !u.getUnmatched().isEmpty()
+                && e.getCommandLine().getCommandSpec().subcommands().size() > 0) {
+            err.println("agentctl: unknown command '" + SafeText.inline(u.getUnmatched().get(0)) + "'");
+        } else {
+            err.println("agentctl: " + SafeText.inline(e.getMessage()));
+        }
+        String suggestion = e instanceof CommandLine.UnmatchedArgumentException u ? suggestion(u) : null;
+        if (suggestion != null) {
+            err.println("Did you mean: " + suggestion + "?");
+        }
         err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' for more information.");
         return ExitCode.TROUBLE;
+    }
+
+    /**
+     * The command or option nearest to a mistyped one, as git and ruff suggest it: within two edits (a swap of
+     * neighbours counts one), ignoring case, {@code -} and {@code _}; null when nothing is that close.
+     */
+    static String suggestion(CommandLine.UnmatchedArgumentException e) {
+        if (e.getUnmatched().isEmpty()) {
+            return null;
+        }
+        CommandSpec spec = e.getCommandLine().getCommandSpec();
+        String word = e.getUnmatched().get(0);
+        java.util.Collection<String> names;
+        if (e.isUnknownOption()) {
+            word = word.split("=", 2)[0];
+            names = spec.optionsMap().keySet();
+        } else {
+            names = spec.subcommands().keySet();
+        }
+        if (word.length() < 4) {
+            return null; // -x is as near to -f as to -h: no guess is better than a wrong one
+        }
+        List<String> candidates = names.stream().filter(n -> n.length() >= 4).toList();
+        return dev.agentctl.rules.Suggestions.closest(word, candidates);
     }
 
     private static int handleFailure(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
