@@ -83,7 +83,7 @@ public final class MergeCommand implements Callable<Integer> {
             stdout.print(rendered);
         }
         if (explain) {
-            stdout.print(ExplainRenderer.render(profile));
+            stdout.print(SafeText.block(ExplainRenderer.render(profile)));
         } else {
             profile.notes().forEach(n -> err.println("agentctl: merge: " + SafeText.inline(n)));
         }

@@ -54,6 +54,19 @@ public final class SafeText {
     }
 
     /**
+     * Several lines of a report composed with text from input files (merge --explain): every line as
+     * {@link #lineStart}, the line breaks kept.
+     */
+    public static String block(String text) {
+        String[] lines = text.split("\n", -1);
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < lines.length; i++) {
+            out.append(i == 0 ? "" : "\n").append(lineStart(lines[i]));
+        }
+        return out.toString();
+    }
+
+    /**
      * Text inside a line of output: every unsafe character, line breaks too, as a visible escape. Messages go
      * through it in every format, JSON included, so that a finding is one line wherever it is printed (jq -r too).
      */

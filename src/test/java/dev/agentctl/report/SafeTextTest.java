@@ -76,6 +76,12 @@ class SafeTextTest {
     }
 
     @Test
+    void aBlockKeepsItsLineBreaksAndNothingElse() {
+        assertEquals("a\\u001B\n\\u003A:error::x\n  \\u0023#[warning]y\\r\n",
+                SafeText.block("a\u001b\n::error::x\n  ##[warning]y\r\n"));
+    }
+
+    @Test
     void jsonKeepsTheValueButEscapesEveryUnsafeCharacter() throws IOException {
         String value = "a\u001b[31m\u007f\u009b\u202e\u2066\u200f\u061c\u2028\n\té";
         StringWriter out = new StringWriter();
