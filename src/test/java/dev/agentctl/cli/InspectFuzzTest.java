@@ -36,7 +36,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * off by default too), the inspect lines, the text, JSON and GitHub reports. Nothing may throw; positions and fixes
  * must lie in the file; the JSON must parse.
  */
-@Tag("full")
 class InspectFuzzTest {
 
     private static final Vocabulary VOCABULARY = Vocabulary.builtIn();
@@ -46,6 +45,7 @@ class InspectFuzzTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @FuzzTest
+    @Tag("full") // Jazzer instruments classes from its first run on: see the tiers in pom.xml
     void inspect(byte[] data) throws IOException {
         check(data);
     }

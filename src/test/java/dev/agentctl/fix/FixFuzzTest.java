@@ -26,7 +26,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * refusal is itself a failure (a rule offered an unsafe fix), except for text that is not valid UTF-8, which is
  * never rewritten.
  */
-@Tag("full")
 class FixFuzzTest {
 
     private static final Vocabulary VOCABULARY = Vocabulary.builtIn();
@@ -37,6 +36,7 @@ class FixFuzzTest {
     private static final Path FILE = Path.of("fuzz.md");
 
     @FuzzTest
+    @Tag("full") // Jazzer instruments classes from its first run on: see the tiers in pom.xml
     void fix(byte[] data) {
         check(data);
     }

@@ -23,7 +23,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Fuzzes {@code merge}: the input is up to three agent files separated by a form feed byte. Whatever loads is merged
  * twice; nothing may throw and both runs must render the same bytes in every format.
  */
-@Tag("full")
 class MergeFuzzTest {
 
     /** Separates the files in one fuzz input; rare in agent files, so a corpus file stays one file. */
@@ -40,6 +39,7 @@ class MergeFuzzTest {
     private static final Merger MERGER = new Merger(VOCABULARY, MergePolicy.DEFAULT);
 
     @FuzzTest
+    @Tag("full") // Jazzer instruments classes from its first run on: see the tiers in pom.xml
     void merge(byte[] data) {
         check(data);
     }

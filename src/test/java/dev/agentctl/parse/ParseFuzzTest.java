@@ -18,12 +18,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Fuzzes the frontmatter split, the YAML parse and Claude Code's repair on arbitrary bytes: nothing may throw,
  * every position must lie in the file, and the flat reader ({@link FlatFrontmatter}) must agree with the YAML parser. {@code mvn verify -Pfull} runs the seeds only; {@code bench/fuzz.sh} fuzzes.
  */
-@Tag("full")
 class ParseFuzzTest {
 
     private static final AgentLoader LOADER = new AgentLoader(new AgentParser(Vocabulary.builtIn()));
 
     @FuzzTest
+    @Tag("full") // Jazzer instruments classes from its first run on: see the tiers in pom.xml
     void splitParseAndRepair(byte[] data) {
         check(data);
     }
