@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.core.io.SerializedString;
+import java.util.Locale;
 
 /**
  * The one place that makes text from input files safe to print: every report format, {@code inspect} and the
@@ -11,8 +12,10 @@ import com.fasterxml.jackson.core.io.SerializedString;
  *
  * <ul>
  *   <li>Control characters (C0, DEL, C1), the bidirectional embeddings, overrides, isolates and marks (U+202A–U+202E,
- *       U+2066–U+2069, U+200E, U+200F, U+061C) and the Unicode line and paragraph separators are written as visible
- *       escapes: {@code \n}, {@code \r}, {@code \t}, else {@code \\u001B}-style with four upper-case hex digits.</li>
+ *       U+2066–U+2069, U+200E, U+200F, U+061C), the other invisible format characters (zero-width spaces and joiners,
+ *       the byte order mark, the tag characters U+E0000–U+E007F that can smuggle text past a reader) and the Unicode
+ *       line and paragraph separators are written as visible escapes: {@code \n}, {@code \r}, {@code \t}, else
+ *       {@code \\u001B}-style with four upper-case hex digits ({@code \\U000E0041} beyond the BMP).</li>
  *   <li>A line of text output never starts with {@code ::} (a GitHub Actions workflow command, even after leading
  *       white space) and never contains {@code ##[} (the runner's older command form, honoured anywhere in a line):
  *       their first character is escaped as {@code \\u003A} or {@code \\u0023}.</li>
@@ -30,17 +33,35 @@ public final class SafeText {
 
     /**
      * Generated JSON text made safe for a CI log: {@code ##[} can only occur inside a string there, where
-     * {@code \u0023} is the same character, so the values stay exact.
+     * {@code \\u0023} is the same character, so the values stay exact.
      */
     public static String json(String generated) {
-        return generated.replace("##[", "\\u0023#[");
+        String s = generated.replace("##[", "\\u0023#[");
+        // Jackson's character escapes see one UTF-16 unit at a time, so format characters beyond the BMP (the tag
+        // characters) are escaped here, as the surrogate pair JSON spells them with.
+        StringBuilder out = null;
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            int n = Character.charCount(c);
+            if (n == 2 && isUnsafe(c)) {
+                if (out == null) {
+                    out = new StringBuilder(s.length() + 16).append(s, 0, i);
+                }
+                out.append(unicodeEscape(s.charAt(i))).append(unicodeEscape(s.charAt(i + 1)));
+            } else if (out != null) {
+                out.append(s, i, i + n);
+            }
+            i += n;
+        }
+        return out == null ? s : out.toString();
     }
 
-    /** True for the characters that must never reach output as they are. */
+    /** True for the code points that must never reach output as they are. */
     public static boolean isUnsafe(int c) {
         return c < 0x20 || c >= 0x7f && c <= 0x9f
                 || c >= 0x202a && c <= 0x202e || c >= 0x2066 && c <= 0x2069
-                || c == 0x200e || c == 0x200f || c == 0x061c || c == 0x2028 || c == 0x2029;
+                || c == 0x200e || c == 0x200f || c == 0x061c || c == 0x2028 || c == 0x2029
+                || Character.getType(c) == Character.FORMAT;
     }
 
     /** Text that starts a line of output: {@link #inline}, and no workflow command at its start. */
@@ -75,8 +96,9 @@ public final class SafeText {
             return null;
         }
         StringBuilder out = null;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            int n = Character.charCount(c);
             String replacement = null;
             if (isUnsafe(c)) {
                 replacement = switch (c) {
@@ -95,15 +117,16 @@ public final class SafeText {
                 if (replacement != null) {
                     out.append(replacement);
                 } else {
-                    out.append(c);
+                    out.append(s, i, i + n);
                 }
             }
+            i += n;
         }
         return out == null ? s : out.toString();
     }
 
     private static String unicodeEscape(int c) {
-        return String.format("\\u%04X", c);
+        return c > 0xffff ? String.format(Locale.ROOT, "\\U%08X", c) : String.format(Locale.ROOT, "\\u%04X", c);
     }
 
     /** The white space the Actions runner trims before it looks for {@code ::} (.NET's {@code Char.IsWhiteSpace}). */

@@ -40,6 +40,7 @@ class SpoofingTest {
             "##[error]the older command form": 5
             "\\x7fdel\\u200e\\u200f\\u061c\\u202a\\u202b\\u202c\\u202d\\u2067\\u2068\\u2069\\0\\b": 6
             "\\t  ::error::after white space": 7
+            "Read\\u200b\\ufeff\\U000E0041\\U000E0042": 8
             ---
             You are an agent.
             """;
@@ -76,7 +77,7 @@ class SpoofingTest {
         for (int s = 0; s < 2; s++) {
             String stream = s == 0 ? out.toString() : err.toString();
             boolean stdout = s == 0;
-            stream.chars().filter(c -> !(c == '\n' || colored && c == 0x1b)).filter(SafeText::isUnsafe).findFirst()
+            stream.codePoints().filter(c -> !(c == '\n' || colored && c == 0x1b)).filter(SafeText::isUnsafe).findFirst()
                     .ifPresent(c -> org.junit.jupiter.api.Assertions.fail(
                             command + " printed U+" + String.format("%04X", c) + " as it is:\n" + stream));
             assertFalse(stream.contains("##["), () -> command + " printed ##[:\n" + stream);

@@ -36,11 +36,16 @@ class SafeTextTest {
             Arabic letter mark           | a\\u061Cb      | a\\\\u061Cb
             line separator               | a\\u2028b      | a\\\\u2028b
             paragraph separator          | a\\u2029b      | a\\\\u2029b
+            zero-width space             | Read\\u200B    | Read\\\\u200B
+            zero-width joiner            | a\\u200Db      | a\\\\u200Db
+            byte order mark              | \\uFEFFname    | \\\\uFEFFname
+            soft hyphen                  | a\\u00ADb      | a\\\\u00ADb
+            tag characters (smuggling)   | a\\uDB40\\uDC41b | a\\\\U000E0041b
             """)
     void everyUnsafeCharacterBecomesAVisibleEscape(String vector, String input, String expected) {
         String in = unescape(input);
         assertEquals(unescape(expected), SafeText.inline(in), vector);
-        assertTrue(SafeText.inline(in).chars().noneMatch(SafeText::isUnsafe), vector);
+        assertTrue(SafeText.inline(in).codePoints().noneMatch(SafeText::isUnsafe), vector);
     }
 
     @Test
@@ -83,14 +88,14 @@ class SafeTextTest {
 
     @Test
     void jsonKeepsTheValueButEscapesEveryUnsafeCharacter() throws IOException {
-        String value = "a\u001b[31m\u007f\u009b\u202e\u2066\u200f\u061c\u2028\n\té";
+        String value = "a\u001b[31m\u007f\u009b\u202e\u2066\u200f\u061c\u2028\n\té\u200b\udb40\udc41";
         StringWriter out = new StringWriter();
         try (JsonGenerator g = SafeText.JSON.createGenerator(out)) {
             g.writeString(value);
         }
-        String json = out.toString();
-        assertEquals("\"a\\u001B[31m\\u007F\\u009B\\u202E\\u2066\\u200F\\u061C\\u2028\\n\\té\"", json);
-        assertTrue(json.chars().noneMatch(SafeText::isUnsafe));
+        String json = SafeText.json(out.toString());
+        assertEquals("\"a\\u001B[31m\\u007F\\u009B\\u202E\\u2066\\u200F\\u061C\\u2028\\n\\té\\u200B\\uDB40\\uDC41\"", json);
+        assertTrue(json.codePoints().noneMatch(SafeText::isUnsafe));
         assertEquals(value, new ObjectMapper().readValue(json, String.class));
     }
 
