@@ -113,8 +113,9 @@ public final class FixCommand implements Callable<Integer> {
      * diff instead. A file that cannot be fixed safely is printed as it came, and reported.
      */
     private int fixStdin(Fixer fixer, AgentLoader loader, PrintWriter out, PrintWriter err) {
-        FileFix result = fixer.fix(stdin.read(loader));
-        String original = new String(result.originalBytes(), StandardCharsets.UTF_8);
+        FileFix result = fixer.fix(stdin.read(loader, true));
+        // All of standard input, also when it is too large to parse: what is not fixed goes back as it came.
+        String original = new String(stdin.bytes(), StandardCharsets.UTF_8);
         boolean fixed = result.changed() && !result.refused();
         if (result.refused()) {
             err.println("agentctl: " + SafeText.inline(result.displayPath() + " not fixed: " + result.refusal()));

@@ -19,6 +19,8 @@ public final class StdinOptions {
     /** Where tests put standard input; {@code System.in} otherwise. */
     static InputStream in = System.in;
 
+    private byte[] bytes = new byte[0];
+
     @Option(names = "--stdin-filename", paramLabel = "NAME",
             description = "With - as PATH: the name of the file read from standard input, for reports and rules.")
     String stdinFilename;
@@ -44,11 +46,18 @@ public final class StdinOptions {
 
     /** Reads standard input (at most one byte past the size limit, as for a file) and parses it. */
     AgentDocument read(AgentLoader loader) {
+        return read(loader, false);
+    }
+
+    /**
+     * Reads standard input and parses it; {@code whole} reads all of it even past the size limit, for a command that
+     * must print it back ({@code fix -}): {@link #bytes} then holds it.
+     */
+    AgentDocument read(AgentLoader loader, boolean whole) {
         AgentFile file = file();
         int limit = loader.parser().vocabulary().fileSizeLimit();
-        byte[] bytes;
         try {
-            bytes = in.readNBytes(limit + 1);
+            bytes = whole ? in.readAllBytes() : in.readNBytes(limit + 1);
         } catch (IOException e) {
             throw new UserError("cannot read standard input: " + e.getMessage(), e);
         }
@@ -57,6 +66,11 @@ public final class StdinOptions {
                     bytes.length);
         }
         return loader.parse(file.path(), file.displayPath(), bytes);
+    }
+
+    /** What {@link #read} read. */
+    byte[] bytes() {
+        return bytes;
     }
 
     /** A scanner that hands out the one document read from standard input. */
