@@ -1,7 +1,9 @@
 package dev.agentctl.cli;
 
 import dev.agentctl.report.SafeText;
+import dev.agentctl.rules.Suggestions;
 import java.io.PrintWriter;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -134,7 +136,7 @@ public final class Main implements Runnable {
         }
         CommandSpec spec = e.getCommandLine().getCommandSpec();
         String word = e.getUnmatched().get(0);
-        java.util.Collection<String> names;
+        Collection<String> names;
         if (e.isUnknownOption()) {
             word = word.split("=", 2)[0];
             names = spec.optionsMap().keySet();
@@ -145,7 +147,7 @@ public final class Main implements Runnable {
             return null; // -x is as near to -f as to -h: no guess is better than a wrong one
         }
         List<String> candidates = names.stream().filter(n -> n.length() >= 4).toList();
-        return dev.agentctl.rules.Suggestions.closest(word, candidates);
+        return Suggestions.closest(word, candidates);
     }
 
     private static int handleFailure(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
@@ -164,7 +166,8 @@ public final class Main implements Runnable {
     }
 
     private static void reportInternalError(PrintWriter err, Throwable e, boolean debug) {
-        err.println("agentctl: internal error: " + SafeText.inline(String.valueOf(e)) + (debug ? "" : " (run again with --debug for details)"));
+        err.println("agentctl: internal error: " + SafeText.inline(String.valueOf(e))
+                + (debug ? "" : " (run again with --debug for details)"));
         if (debug) {
             e.printStackTrace(err);
         }
