@@ -1,12 +1,12 @@
 package dev.agentctl.cli;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.agentctl.model.ProjectFinding;
 import dev.agentctl.project.AgentRoster;
 import dev.agentctl.project.Invocation;
 import dev.agentctl.parse.AgentLoader;
 import dev.agentctl.parse.AgentParser;
+import dev.agentctl.report.SafeText;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -84,7 +84,6 @@ public final class AgentsCommand implements Callable<Integer> {
             description = "The managed settings folder (default: /etc/claude-code on Linux); its .claude/agents wins over everything.")
     Path managedDir;
 
-    private static final JsonFactory JSON = new JsonFactory();
 
     @Override
     public Integer call() {
@@ -101,9 +100,9 @@ public final class AgentsCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        out.print(format == Format.json ? json(inv, result) : text(result));
+        out.print(format == Format.json ? json(inv, result) : SafeText.block(text(result)));
         for (ProjectFinding f : result.findings()) {
-            err.println(f.file() + ":" + f.location().lineColumn() + ": " + f.message());
+            err.println(SafeText.lineStart(f.file() + ":" + f.location().lineColumn() + ": " + f.message()));
         }
         return result.findings().isEmpty() ? ExitCode.CLEAN : ExitCode.FINDINGS;
     }
@@ -124,10 +123,11 @@ public final class AgentsCommand implements Callable<Integer> {
             s.append("No custom agents.\n");
         }
         for (AgentRoster.Listed a : r.agents()) {
-            s.append(a.agentType()).append("  (").append(a.scope().label()).append(") ")
-                    .append(a.file() == null ? "--agents" : shown(a.file())).append('\n')
-                    .append("  description: ").append(oneLine(a.description())).append('\n')
-                    .append("  model: ").append(a.model()).append("   tools: ").append(a.tools()).append('\n');
+            s.append(SafeText.inline(a.agentType())).append("  (").append(a.scope().label()).append(") ")
+                    .append(SafeText.inline(shown(a.file()))).append('\n')
+                    .append("  description: ").append(SafeText.inline(oneLine(a.description()))).append('\n')
+                    .append("  model: ").append(SafeText.inline(a.model()))
+                    .append("   tools: ").append(SafeText.inline(a.tools())).append('\n');
         }
         if (!r.builtInsReplaced().isEmpty()) {
             s.append("\nBuilt-in agents replaced: ").append(String.join(", ", r.builtInsReplaced())).append('\n');
@@ -135,11 +135,11 @@ public final class AgentsCommand implements Callable<Integer> {
         if (!r.setAside().isEmpty()) {
             s.append("\nNot listed:\n");
             for (AgentRoster.SetAside x : r.setAside()) {
-                s.append("  ").append(shown(x.file())).append(" (").append(x.scope().label()).append(")");
+                s.append("  ").append(SafeText.inline(shown(x.file()))).append(" (").append(x.scope().label()).append(")");
                 if (x.agentType() != null) {
-                    s.append(" `").append(x.agentType()).append('`');
+                    s.append(" `").append(SafeText.inline(x.agentType())).append('`');
                 }
-                s.append(": ").append(x.reason()).append('\n');
+                s.append(": ").append(SafeText.inline(x.reason())).append('\n');
             }
         }
         return s.toString();
@@ -147,7 +147,7 @@ public final class AgentsCommand implements Callable<Integer> {
 
     private static String json(Invocation inv, AgentRoster.Result r) {
         StringWriter w = new StringWriter();
-        try (JsonGenerator g = JSON.createGenerator(w)) {
+        try (JsonGenerator g = SafeText.JSON.createGenerator(w)) {
             g.useDefaultPrettyPrinter();
             g.writeStartObject();
             g.writeStringField("workingDirectory", inv.cwd().toString());

@@ -4,9 +4,11 @@ import dev.agentctl.diag.Diagnostic;
 import dev.agentctl.fix.FileFix;
 import dev.agentctl.fix.Fixer;
 import dev.agentctl.fix.UnifiedDiff;
+import dev.agentctl.parse.AgentLoader;
 import dev.agentctl.parse.AgentParser;
 import dev.agentctl.parse.AgentFile;
 import dev.agentctl.project.ProjectModel;
+import dev.agentctl.report.SafeText;
 import dev.agentctl.rules.Linter;
 import dev.agentctl.schema.Vocabulary;
 import java.io.IOException;
@@ -33,6 +35,7 @@ import picocli.CommandLine.Spec;
         footer = {"  agentctl fix .claude/agents/           fix every agent under the directory",
                 "  agentctl fix --dry-run agents/         show the changes as a unified diff, change nothing",
                 "  agentctl fix --dry-run . | git apply   the same changes, applied by git",
+                "  agentctl fix - < draft.md > fixed.md   fix standard input, print the result",
                 "",
                 "Exit status:",
                 "  0  done (or, with --dry-run, nothing to change)",
@@ -49,8 +52,12 @@ public final class FixCommand implements Callable<Integer> {
     @Mixin
     ProjectOptions project;
 
+    @Mixin
+    StdinOptions stdin;
+
     @Parameters(paramLabel = "PATH", arity = "0..*",
-            description = "Agent files, or directories searched recursively for *.md files (default: the working directory).")
+            description = "Agent files, or directories searched recursively for *.md files (default: the working "
+                    + "directory); - reads one file from standard input and prints it, fixed, on standard output.")
     List<Path> paths = List.of(Path.of("."));
 
     @Option(names = "--dry-run", description = "Print the changes as a unified diff instead of writing them.")
@@ -61,9 +68,12 @@ public final class FixCommand implements Callable<Integer> {
         Vocabulary vocabulary = input.vocabulary();
         AgentParser parser = new AgentParser(vocabulary);
         Fixer fixer = new Fixer(new Linter(vocabulary, input.config().severities()), parser);
-        ProjectModel.Result found = project.model(paths, input);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (stdin.requested(paths)) {
+            return fixStdin(fixer, new AgentLoader(parser), out, err);
+        }
+        ProjectModel.Result found = project.model(paths, input);
         if (InputOptions.reportProblems(found.problems(), err)) {
             return ExitCode.TROUBLE;
         }
@@ -79,19 +89,20 @@ public final class FixCommand implements Callable<Integer> {
                 continue;
             }
             if (result.refused()) {
-                err.println("agentctl: " + result.displayPath() + " not fixed: " + result.refusal());
+                err.println("agentctl: " + SafeText.inline(result.displayPath() + " not fixed: " + result.refusal()));
                 refused++;
                 continue;
             }
             if (dryRun) {
-                out.print(UnifiedDiff.of("a/" + result.displayPath(), "b/" + result.displayPath(),
+                String shown = SafeText.inline(result.displayPath());
+                out.print(UnifiedDiff.of("a/" + shown, "b/" + shown,
                         new String(result.originalBytes(), StandardCharsets.UTF_8),
                         new String(result.fixedBytes(), StandardCharsets.UTF_8)));
             } else {
                 write(result);
                 for (Diagnostic d : result.applied()) {
-                    out.println(result.displayPath() + ":" + d.location().lineColumn() + ": fixed " + d.ruleId() + " "
-                            + d.ruleName() + " (" + d.fix().description() + ")");
+                    out.println(SafeText.lineStart(result.displayPath()) + ":" + d.location().lineColumn() + ": fixed "
+                            + d.ruleId() + " " + d.ruleName() + " (" + SafeText.inline(d.fix().description()) + ")");
                 }
             }
             fixedFiles++;
@@ -104,11 +115,38 @@ public final class FixCommand implements Callable<Integer> {
         return pending || refused > 0 ? ExitCode.FINDINGS : ExitCode.CLEAN;
     }
 
+    /**
+     * Standard input, fixed, on standard output (as an editor's format-on-save wants it); with {@code --dry-run} the
+     * diff instead. A file that cannot be fixed safely is printed as it came, and reported.
+     */
+    private int fixStdin(Fixer fixer, AgentLoader loader, PrintWriter out, PrintWriter err) {
+        FileFix result = fixer.fix(stdin.read(loader, true));
+        // All of standard input, also when it is too large to parse: what is not fixed goes back as it came.
+        String original = new String(stdin.bytes(), StandardCharsets.UTF_8);
+        boolean fixed = result.changed() && !result.refused();
+        if (result.refused()) {
+            err.println("agentctl: " + SafeText.inline(result.displayPath() + " not fixed: " + result.refusal()));
+        }
+        if (dryRun) {
+            if (fixed) {
+                String shown = SafeText.inline(result.displayPath());
+                out.print(UnifiedDiff.of("a/" + shown, "b/" + shown, original,
+                        new String(result.fixedBytes(), StandardCharsets.UTF_8)));
+            }
+        } else {
+            out.print(fixed ? new String(result.fixedBytes(), StandardCharsets.UTF_8) : original);
+        }
+        out.flush();
+        err.println((dryRun ? "Would fix " : "Fixed ") + plural(fixed ? result.applied().size() : 0, "problem")
+                + " in standard input.");
+        return result.refused() || dryRun && fixed ? ExitCode.FINDINGS : ExitCode.CLEAN;
+    }
+
     private static void write(FileFix result) {
         try {
             AtomicWrite.replace(result.before().source().path(), result.originalBytes(), result.fixedBytes());
         } catch (IOException e) {
-            throw new UserError(result.displayPath() + ": " + e.getMessage(), e);
+            throw new UserError(SafeText.inline(result.displayPath()) + ": " + e.getMessage(), e);
         }
     }
 

@@ -7,6 +7,7 @@ import dev.agentctl.parse.AgentLoader;
 import dev.agentctl.parse.AgentParser;
 import dev.agentctl.parse.AgentScanner;
 import dev.agentctl.parse.FileDiscovery;
+import dev.agentctl.report.SafeText;
 import dev.agentctl.schema.Vocabulary;
 import java.io.IOException;
 import java.io.InputStream;
@@ -38,6 +39,10 @@ public final class InputOptions {
         if (config == null) {
             try {
                 if (configFile != null) {
+                    if (Files.isDirectory(configFile)) {
+                        throw new UserError("configuration " + configFile + " is a directory; --config names the file"
+                                + " (" + configFile.resolve(".agentctl.yaml") + ")");
+                    }
                     if (!Files.isRegularFile(configFile)) {
                         throw new UserError("configuration " + configFile + " does not exist");
                     }
@@ -60,7 +65,7 @@ public final class InputOptions {
             try (InputStream in = Files.newInputStream(vocabularyFile)) {
                 base = Vocabulary.fromJson(in);
             } catch (IOException e) {
-                throw new UserError("cannot read vocabulary " + vocabularyFile + ": " + e.getMessage(), e);
+                throw new UserError("cannot read vocabulary " + JsonErrors.describe(vocabularyFile, e), e);
             }
         }
         List<String> extra = new ArrayList<>(config().knownTools());
@@ -74,7 +79,7 @@ public final class InputOptions {
 
     /** Prints what discovery could not read, one line each; true when there was anything to print. */
     static boolean reportProblems(List<FileDiscovery.Problem> problems, java.io.PrintWriter err) {
-        problems.forEach(p -> err.println("agentctl: " + p.displayPath() + " " + p.message()));
+        problems.forEach(p -> err.println("agentctl: " + SafeText.inline(p.displayPath() + " " + p.message())));
         return !problems.isEmpty();
     }
 }

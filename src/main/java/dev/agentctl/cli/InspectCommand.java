@@ -1,6 +1,5 @@
 package dev.agentctl.cli;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.agentctl.model.AgentDefinition;
 import dev.agentctl.model.LoadOutcome;
@@ -10,6 +9,7 @@ import dev.agentctl.parse.AgentDocument;
 import dev.agentctl.parse.AgentFile;
 import dev.agentctl.parse.PluginAgent;
 import dev.agentctl.project.ProjectModel;
+import dev.agentctl.report.SafeText;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -28,7 +28,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** Prints, per file, what Claude Code makes of it. */
+/** Prints, per file, what Claude Code makes of it; text from the files passes through {@link SafeText}. */
 @Command(name = "inspect", mixinStandardHelpOptions = true,
         header = "Show what Claude Code makes of each agent file.",
         description = "Show what Claude Code makes of each agent file: whether it loads, and with which name, "
@@ -56,15 +56,22 @@ public final class InspectCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "Output format: ${COMPLETION-CANDIDATES} (json: one object per line).")
     Format format;
 
-    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Agent files, or directories to search for *.md files.")
-    List<Path> paths;
+    @Mixin
+    StdinOptions stdin;
 
-    private static final JsonFactory JSON = new JsonFactory();
+    @Parameters(paramLabel = "PATH", arity = "1..*",
+            description = "Agent files, or directories to search for *.md files; - reads one file from standard input.")
+    List<Path> paths;
 
     @Override
     public Integer call() {
-        ProjectModel.Result found = project.model(paths, input);
         PrintWriter out = spec.commandLine().getOut();
+        if (stdin.requested(paths)) {
+            var doc = stdin.read(new dev.agentctl.parse.AgentLoader(new dev.agentctl.parse.AgentParser(input.vocabulary())));
+            out.println(format == Format.json ? json(stdin.file(), doc) : text(stdin.file(), doc));
+            return ExitCode.CLEAN;
+        }
+        ProjectModel.Result found = project.model(paths, input);
         PrintWriter err = spec.commandLine().getErr();
         boolean unreadable = InputOptions.reportProblems(found.problems(), err);
         if (!unreadable) {
@@ -77,22 +84,22 @@ public final class InspectCommand implements Callable<Integer> {
     }
 
     static String text(AgentFile file, AgentDocument doc) {
-        StringBuilder s = new StringBuilder(doc.displayPath()).append(": ")
+        StringBuilder s = new StringBuilder(SafeText.lineStart(doc.displayPath())).append(": ")
                 .append(file.origin().inPlugin() ? LoadOutcome.LOADED.jsonName() : doc.outcome().jsonName());
         if (doc.reason() != null) {
-            s.append(" (").append(doc.reason()).append(')');
+            s.append(" (").append(SafeText.inline(doc.reason())).append(')');
         }
         if (doc.loads()) {
             AgentDefinition a = doc.definition();
-            s.append("\n  name:        ").append(a.nameValue())
+            s.append("\n  name:        ").append(SafeText.inline(a.nameValue()))
                     .append("\n  description: ").append(oneLine(a.descriptionValue()))
                     .append("\n  tools:       ").append(tools(a.tools()));
             if (a.disallowedTools() != null) {
                 s.append("\n  disallowed:  ").append(tools(a.disallowedTools()));
             }
-            s.append("\n  model:       ").append(a.model() == null ? "(inherits)" : a.model().value().value());
+            s.append("\n  model:       ").append(a.model() == null ? "(inherits)" : SafeText.inline(a.model().value().value()));
             if (a.color() != null) {
-                s.append("\n  color:       ").append(a.color().value());
+                s.append("\n  color:       ").append(SafeText.inline(a.color().value()));
             }
             s.append("\n  prompt:      ").append(a.systemPrompt().length()).append(" characters");
         }
@@ -105,17 +112,17 @@ public final class InspectCommand implements Callable<Integer> {
     }
 
     private static String tools(ToolSpec spec) {
-        return spec.allTools() ? "* (all tools)" : spec.entries().isEmpty() ? "(none)" : String.join(", ", spec.names());
+        return spec.allTools() ? "* (all tools)" : spec.entries().isEmpty() ? "(none)" : SafeText.inline(String.join(", ", spec.names()));
     }
 
     private static String oneLine(String s) {
         String flat = s.replace('\n', ' ');
-        return flat.length() > 100 ? flat.substring(0, 97) + "..." : flat;
+        return SafeText.inline(flat.length() > 100 ? flat.substring(0, 97) + "..." : flat);
     }
 
     static String json(AgentFile file, AgentDocument doc) {
         StringWriter buffer = new StringWriter();
-        try (JsonGenerator g = JSON.createGenerator(buffer)) {
+        try (JsonGenerator g = SafeText.JSON.createGenerator(buffer)) {
             g.writeStartObject();
             g.writeStringField("file", file.displayPath());
             // Claude Code loads every file of a plugin's agents (some only as placeholders: see below).
@@ -142,7 +149,7 @@ public final class InspectCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return buffer.toString();
+        return SafeText.json(buffer.toString());
     }
 
     private static void writeTools(JsonGenerator g, ToolSpec spec) throws IOException {

@@ -1,7 +1,11 @@
 package dev.agentctl.cli;
 
+import dev.agentctl.report.SafeText;
+import dev.agentctl.rules.Suggestions;
 import java.io.PrintWriter;
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import picocli.CommandLine;
@@ -82,6 +86,13 @@ public final class Main implements Runnable {
                 cli.addSubcommand(name, command.get());
             }
         });
+        // -V/--version belongs to agentctl itself; on a subcommand it would print nothing and lint nothing.
+        for (CommandLine sub : cli.getSubcommands().values()) {
+            CommandLine.Model.OptionSpec version = sub.getCommandSpec().findOption("--version");
+            if (version != null) {
+                sub.getCommandSpec().remove(version);
+            }
+        }
         cli.setExecutionExceptionHandler(Main::handleFailure);
         cli.setParameterExceptionHandler(Main::handleUsageError);
         return cli;
@@ -102,9 +113,42 @@ public final class Main implements Runnable {
 
     private static int handleUsageError(CommandLine.ParameterException e, String[] args) {
         PrintWriter err = e.getCommandLine().getErr();
-        err.println("agentctl: " + e.getMessage());
+        if (e instanceof CommandLine.UnmatchedArgumentException u && !u.isUnknownOption() && !u.getUnmatched().isEmpty()
+                && e.getCommandLine().getCommandSpec().subcommands().size() > 0) {
+            err.println("agentctl: unknown command '" + SafeText.inline(u.getUnmatched().get(0)) + "'");
+        } else {
+            err.println("agentctl: " + SafeText.inline(e.getMessage()));
+        }
+        String suggestion = e instanceof CommandLine.UnmatchedArgumentException u ? suggestion(u) : null;
+        if (suggestion != null) {
+            err.println("Did you mean: " + suggestion + "?");
+        }
         err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' for more information.");
         return ExitCode.TROUBLE;
+    }
+
+    /**
+     * The command or option nearest to a mistyped one, as git and ruff suggest it: within two edits (a swap of
+     * neighbours counts one), ignoring case, {@code -} and {@code _}; null when nothing is that close.
+     */
+    static String suggestion(CommandLine.UnmatchedArgumentException e) {
+        if (e.getUnmatched().isEmpty()) {
+            return null;
+        }
+        CommandSpec spec = e.getCommandLine().getCommandSpec();
+        String word = e.getUnmatched().get(0);
+        Collection<String> names;
+        if (e.isUnknownOption()) {
+            word = word.split("=", 2)[0];
+            names = spec.optionsMap().keySet();
+        } else {
+            names = spec.subcommands().keySet();
+        }
+        if (word.length() < 4) {
+            return null; // -x is as near to -f as to -h: no guess is better than a wrong one
+        }
+        List<String> candidates = names.stream().filter(n -> n.length() >= 4).toList();
+        return Suggestions.closest(word, candidates);
     }
 
     private static int handleFailure(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
@@ -112,7 +156,7 @@ public final class Main implements Runnable {
         boolean debug = parsed.hasMatchedOption("--debug")
                 || (parsed.subcommand() != null && parsed.subcommand().hasMatchedOption("--debug"));
         if (e instanceof UserError) {
-            err.println("agentctl: " + e.getMessage());
+            err.println("agentctl: " + SafeText.inline(e.getMessage()));
             if (debug) {
                 e.printStackTrace(err);
             }
@@ -123,7 +167,8 @@ public final class Main implements Runnable {
     }
 
     private static void reportInternalError(PrintWriter err, Throwable e, boolean debug) {
-        err.println("agentctl: internal error: " + e + (debug ? "" : " (run again with --debug for details)"));
+        err.println("agentctl: internal error: " + SafeText.inline(String.valueOf(e))
+                + (debug ? "" : " (run again with --debug for details)"));
         if (debug) {
             e.printStackTrace(err);
         }

@@ -12,6 +12,7 @@ import dev.agentctl.parse.AgentFile;
 import dev.agentctl.parse.FileDiscovery;
 import dev.agentctl.parse.LoadProblem;
 import dev.agentctl.project.ProjectModel;
+import dev.agentctl.report.SafeText;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -83,9 +84,9 @@ public final class MergeCommand implements Callable<Integer> {
             stdout.print(rendered);
         }
         if (explain) {
-            stdout.print(ExplainRenderer.render(profile));
+            stdout.print(SafeText.block(ExplainRenderer.render(profile)));
         } else {
-            profile.notes().forEach(n -> err.println("agentctl: merge: " + n));
+            profile.notes().forEach(n -> err.println("agentctl: merge: " + SafeText.inline(n)));
         }
         return ExitCode.CLEAN;
     }
@@ -116,8 +117,8 @@ public final class MergeCommand implements Callable<Integer> {
             if (doc.loads()) {
                 loaded.add(doc);
             } else {
-                err.println("agentctl: merge: not merged " + doc.displayPath() + ": Claude Code does not load it ("
-                        + doc.reason() + ")");
+                err.println("agentctl: merge: not merged " + SafeText.inline(doc.displayPath() + ": Claude Code does not load it ("
+                        + doc.reason() + ")"));
             }
         }
         return loaded;

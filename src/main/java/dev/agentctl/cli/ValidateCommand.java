@@ -2,6 +2,8 @@ package dev.agentctl.cli;
 
 import dev.agentctl.diag.Diagnostic;
 import dev.agentctl.diag.Severity;
+import dev.agentctl.parse.AgentLoader;
+import dev.agentctl.parse.AgentParser;
 import dev.agentctl.project.ProjectModel;
 import dev.agentctl.report.OutputFormat;
 import dev.agentctl.report.Report;
@@ -38,6 +40,7 @@ import picocli.CommandLine.Spec;
                 + "frontmatter.",
         footerHeading = "%nExamples:%n",
         footer = {"  agentctl validate .claude/agents/",
+                "  agentctl validate --stdin-filename .claude/agents/reviewer.md - < draft.md",
                 "  agentctl validate --format sarif --output agentctl.sarif .claude/agents/",
                 "  agentctl validate --disable AG021 --known-tool mcp__github agents/",
                 "",
@@ -58,8 +61,12 @@ public final class ValidateCommand implements Callable<Integer> {
     @Mixin
     ProjectOptions project;
 
+    @Mixin
+    StdinOptions stdin;
+
     @Parameters(paramLabel = "PATH", arity = "1..*",
-            description = "Agent files, or directories searched recursively for *.md files.")
+            description = "Agent files, or directories searched recursively for *.md files; - reads one file from "
+                    + "standard input (name it with --stdin-filename).")
     List<Path> paths;
 
     @Option(names = {"-f", "--format"}, defaultValue = "text",
@@ -72,6 +79,10 @@ public final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--max-warnings", paramLabel = "N", defaultValue = "-1",
             description = "Exit with 1 when there are more than N warnings (default: no limit).")
     int maxWarnings;
+
+    @Option(names = {"-q", "--quiet"},
+            description = "Report errors only, and print no summary (warnings still count for --max-warnings).")
+    boolean quiet;
 
     @Option(names = "--color", defaultValue = "auto",
             description = "Colour the text report: ${COMPLETION-CANDIDATES} (auto: only on a terminal, never with NO_COLOR).")
@@ -88,18 +99,34 @@ public final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         Vocabulary vocabulary = input.vocabulary();
         Linter linter = new Linter(vocabulary, severities());
-        ProjectModel.Result found = project.model(paths, input);
         PrintWriter err = spec.commandLine().getErr();
-        if (InputOptions.reportProblems(found.problems(), err)) {
-            return ExitCode.TROUBLE;
+        List<Diagnostic> diagnostics;
+        int checked;
+        if (stdin.requested(paths)) {
+            var doc = stdin.read(new AgentLoader(new AgentParser(vocabulary)));
+            diagnostics = linter.checkAll(List.of(stdin.file()), StdinOptions.scanner(doc));
+            checked = 1;
+        } else {
+            ProjectModel.Result found = project.model(paths, input);
+            if (InputOptions.reportProblems(found.problems(), err)) {
+                return ExitCode.TROUBLE;
+            }
+            project.requireAgents(found, paths);
+            diagnostics = linter.checkAll(found.files(), input.scanner(vocabulary), ProjectOptions.facts(found));
+            checked = found.files().size();
         }
-        project.requireAgents(found, paths);
-        List<Diagnostic> diagnostics = linter.checkAll(found.files(), input.scanner(vocabulary),
-                ProjectOptions.facts(found));
-        Report report = new Report(diagnostics, found.files().size(), RuleRegistry.metas(), version());
-        write(report);
-        summarize(report, err);
-        boolean tooManyWarnings = maxWarnings >= 0 && report.count(Severity.WARNING) > maxWarnings;
+        Report report = new Report(diagnostics, checked, RuleRegistry.metas(), version());
+        write(quiet ? new Report(diagnostics.stream().filter(d -> d.severity() == Severity.ERROR).toList(),
+                report.filesChecked(), report.rules(), report.toolVersion()) : report);
+        if (!quiet) {
+            summarize(report, err);
+        }
+        long warnings = report.count(Severity.WARNING);
+        boolean tooManyWarnings = maxWarnings >= 0 && warnings > maxWarnings;
+        if (tooManyWarnings) {
+            err.println("agentctl: too many warnings: " + plural(warnings, "warning") + " found, --max-warnings allows "
+                    + maxWarnings + ".");
+        }
         return report.count(Severity.ERROR) > 0 || tooManyWarnings ? ExitCode.FINDINGS : ExitCode.CLEAN;
     }
 

@@ -4,7 +4,10 @@ import dev.agentctl.diag.Diagnostic;
 import java.io.IOException;
 import java.io.Writer;
 
-/** GitHub Actions workflow commands, which GitHub shows as annotations on the pull request's files. */
+/**
+ * GitHub Actions workflow commands, which GitHub shows as annotations on the pull request's files. Columns only on a
+ * one-line span, as GitHub requires; properties and message escaped as the Actions toolkit escapes them.
+ */
 public final class GithubReporter implements Reporter {
 
     @Override
@@ -16,9 +19,20 @@ public final class GithubReporter implements Reporter {
                 case INFO -> "notice";
             };
             var l = d.location();
-            out.write("::" + command + " file=" + property(d.file()) + ",line=" + l.line() + ",col=" + l.column()
-                    + ",endLine=" + l.endLine() + ",endColumn=" + l.endColumn()
-                    + ",title=" + property(d.ruleId() + " " + d.ruleName()) + "::" + data(d.message()) + "\n");
+            StringBuilder line = new StringBuilder("::").append(command)
+                    .append(" file=").append(property(SafeText.inline(d.file())))
+                    .append(",line=").append(l.line());
+            if (l.endLine() == l.line()) {
+                // GitHub rejects col and endColumn on an annotation that spans several lines.
+                line.append(",col=").append(l.column());
+            }
+            line.append(",endLine=").append(l.endLine());
+            if (l.endLine() == l.line()) {
+                line.append(",endColumn=").append(l.endColumn());
+            }
+            line.append(",title=").append(property(d.ruleId() + " " + d.ruleName()))
+                    .append("::").append(data(SafeText.inline(d.message()))).append('\n');
+            out.write(line.toString());
         }
     }
 
@@ -27,7 +41,7 @@ public final class GithubReporter implements Reporter {
         return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
     }
 
-    /** Escaping of a command's properties, which also reserve {@code :} and {@code ,}. */
+    /** Escaping of a command's properties, which also reserve {@code :} and {@code ,} ({@code %} first, as above). */
     static String property(String s) {
         return data(s).replace(":", "%3A").replace(",", "%2C");
     }

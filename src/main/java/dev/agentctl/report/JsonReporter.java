@@ -1,20 +1,23 @@
 package dev.agentctl.report;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.agentctl.diag.Diagnostic;
 import dev.agentctl.diag.TextEdit;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.Writer;
 
-/** A flat JSON array of findings, one object each, in report order: easy to filter with jq. */
+/**
+ * A flat JSON array of findings, one object each, in report order: easy to filter with jq. Paths and edits are exact;
+ * messages are prose and pass through {@link SafeText}; unsafe characters are written as JSON escapes.
+ */
 public final class JsonReporter implements Reporter {
 
-    private static final JsonFactory JSON = new JsonFactory();
 
     @Override
     public void write(Report report, Writer out) throws IOException {
-        try (JsonGenerator g = JSON.createGenerator(out)) {
+        StringWriter buffer = new StringWriter();
+        try (JsonGenerator g = SafeText.JSON.createGenerator(buffer)) {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             g.useDefaultPrettyPrinter();
             g.writeStartArray();
@@ -28,12 +31,12 @@ public final class JsonReporter implements Reporter {
                 g.writeStringField("severity", d.severity().label());
                 g.writeStringField("ruleId", d.ruleId());
                 g.writeStringField("rule", d.ruleName());
-                g.writeStringField("message", d.message());
+                g.writeStringField("message", SafeText.inline(d.message()));
                 if (d.fix() == null) {
                     g.writeNullField("fix");
                 } else {
                     g.writeObjectFieldStart("fix");
-                    g.writeStringField("description", d.fix().description());
+                    g.writeStringField("description", SafeText.inline(d.fix().description()));
                     g.writeArrayFieldStart("edits");
                     for (TextEdit e : d.fix().edits()) {
                         g.writeStartObject();
@@ -49,6 +52,7 @@ public final class JsonReporter implements Reporter {
             }
             g.writeEndArray();
         }
+        out.write(SafeText.json(buffer.toString()));
         out.write('\n');
     }
 }

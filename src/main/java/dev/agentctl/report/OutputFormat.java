@@ -9,7 +9,7 @@ public enum OutputFormat {
             case text -> new TextReporter(color);
             case json -> new JsonReporter();
             case github -> new GithubReporter();
-            case sarif -> new SarifReporter();
+            case sarif -> new SarifReporter(java.nio.file.Path.of(""));
         };
     }
 }

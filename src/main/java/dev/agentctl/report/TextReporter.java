@@ -5,7 +5,10 @@ import dev.agentctl.diag.Severity;
 import java.io.IOException;
 import java.io.Writer;
 
-/** Human-readable findings grouped by file, {@code line:col severity message rule}, coloured only when asked. */
+/**
+ * Human-readable findings grouped by file, {@code line:col severity message rule}, coloured only when asked. Paths and
+ * messages pass through {@link SafeText}, so every finding is one line and no line is a workflow command.
+ */
 public final class TextReporter implements Reporter {
 
     private static final String RESET = "\u001b[0m";
@@ -36,7 +39,7 @@ public final class TextReporter implements Reporter {
                 if (currentFile != null) {
                     out.write('\n');
                 }
-                out.write(paint(BOLD, d.file()));
+                out.write(paint(BOLD, SafeText.lineStart(d.file())));
                 out.write('\n');
                 currentFile = d.file();
             }
@@ -44,7 +47,7 @@ public final class TextReporter implements Reporter {
             out.write("  " + " ".repeat(positionWidth - position.length()) + position + "  ");
             String label = d.severity().label();
             out.write(paint(colorOf(d.severity()), label + " ".repeat(Math.max(0, SEVERITY_WIDTH - label.length()))));
-            out.write("  " + d.message() + "  ");
+            out.write("  " + SafeText.inline(d.message()) + "  ");
             out.write(paint(DIM, d.ruleId() + " " + d.ruleName() + (d.fixable() ? " [fixable]" : "")));
             out.write('\n');
         }

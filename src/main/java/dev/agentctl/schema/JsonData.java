@@ -20,7 +20,9 @@ public final class JsonData {
 
     public static Object read(InputStream in) throws IOException {
         try (JsonParser parser = FACTORY.createParser(in)) {
-            parser.nextToken();
+            if (parser.nextToken() == null) {
+                throw new com.fasterxml.jackson.core.JsonParseException(parser, "no JSON value: the file is empty");
+            }
             return value(parser);
         }
     }

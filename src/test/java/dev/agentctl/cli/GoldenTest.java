@@ -3,6 +3,7 @@ package dev.agentctl.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Whole commands against expected output: each directory under {@code src/test/resources/golden/} holds {@code args}
- * (one argument a line) and the expected {@code stdout}, {@code stderr} and {@code exit}. Run with
+ * (one argument a line), optionally {@code stdin}, and the expected {@code stdout}, {@code stderr} and {@code exit}. Run with
  * {@code -Dagentctl.golden.update=true} to rewrite the expectations, then review them as a diff.
  */
 class GoldenTest {
@@ -39,7 +40,15 @@ class GoldenTest {
         List<String> args = Files.readAllLines(dir.resolve("args")).stream().filter(a -> !a.isEmpty()).toList();
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int exit = Main.run(args.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err));
+        Path stdin = dir.resolve("stdin");
+        int exit;
+        try {
+            StdinOptions.in = Files.exists(stdin) ? Files.newInputStream(stdin) : InputStream.nullInputStream();
+            exit = Main.run(args.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err));
+        } finally {
+            StdinOptions.in.close();
+            StdinOptions.in = System.in;
+        }
         String stdout = out.toString().replace("\r\n", "\n");
         String stderr = err.toString().replace("\r\n", "\n");
         if (UPDATE) {

@@ -27,6 +27,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -44,6 +45,7 @@ class InspectFuzzTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @FuzzTest
+    @Tag("full") // Jazzer instruments classes from its first run on: see the tiers in pom.xml
     void inspect(byte[] data) throws IOException {
         check(data);
     }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.agentctl.SharedData;
 import dev.agentctl.model.AgentDefinition;
 import dev.agentctl.parse.AgentDocument;
 import dev.agentctl.parse.ParsedFrontmatter;
@@ -87,10 +88,11 @@ class FrontmatterPolicyTest {
         AgentDocument tricky = MergeFixtures.parse("t.md",
                 "---\nname: tricky\ndescription: 'Use: when --- \"quoted\" # not a comment'\n---\nBody.\n");
         assertLoadsCleanly(MarkdownRenderer.render(MERGER.merge(List.of(tricky), null)));
-        var dir = MergeFixtures.shared().resolve("seeds");
-        if (java.nio.file.Files.isDirectory(dir)) {
-            assertLoadsCleanly(MarkdownRenderer.render(MERGER.merge(MergeFixtures.readAll(dir), null)));
-        }
+    }
+
+    @Test
+    void theMergedSamplesAreStrictYamlThatClaudeCodeLoadsCleanly() {
+        assertLoadsCleanly(MarkdownRenderer.render(MERGER.merge(MergeFixtures.readAll(SharedData.require("seeds")), null)));
     }
 
     private static void assertLoadsCleanly(String text) {

@@ -2,6 +2,7 @@ package dev.agentctl.merge;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.agentctl.SharedData;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,17 +13,18 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Runs the project's judge ({@code mergeeval.py}) on merges of the samples and of the 44 versions. */
+@Tag("full")
 class MergeEvalTest {
 
     private static final Pattern FIGURE = Pattern.compile("(coverage|redundancy)=([0-9.]+)");
 
     @Test
     void fiveSamplesKeepEverythingAndSayItOnce() throws Exception {
-        Path seeds = MergeFixtures.shared().resolve("seeds");
-        Assumptions.assumeTrue(Files.isDirectory(seeds), "../shared not found: " + seeds);
+        Path seeds = SharedData.require("seeds");
         double[] r = judge(seeds, null);
         assertTrue(r[0] >= 0.99, "coverage " + r[0]);
         assertTrue(r[1] <= 0.01, "redundancy " + r[1]);
@@ -30,8 +32,7 @@ class MergeEvalTest {
 
     @Test
     void fortyFourVersionsKeepEverythingAndAddNoRedundancy() throws Exception {
-        Path corpus = MergeFixtures.shared().resolve("corpus/backend-architect");
-        Assumptions.assumeTrue(Files.isDirectory(corpus), "../shared not found: " + corpus);
+        Path corpus = SharedData.require("corpus/backend-architect");
         double[] r = judge(corpus, "backend-architect");
         assertTrue(r[0] >= 0.99, "coverage " + r[0]);
         // The most redundant single version scores 0.0714 alone; the merge may add at most 0.01.
@@ -39,8 +40,7 @@ class MergeEvalTest {
     }
 
     private static double[] judge(Path dir, String name) throws Exception {
-        Path tool = MergeFixtures.shared().resolve("tools/mergeeval.py");
-        Assumptions.assumeTrue(Files.isRegularFile(tool), "../shared not found: " + tool);
+        Path tool = SharedData.requireFile("tools/mergeeval.py");
         Assumptions.assumeTrue(python(), "python3 not found");
         String merged = MarkdownRenderer.render(MergeFixtures.MERGER.merge(MergeFixtures.readAll(dir), name));
         Path out = Files.createTempFile("merged", ".md");

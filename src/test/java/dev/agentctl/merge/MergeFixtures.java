@@ -35,10 +35,6 @@ final class MergeFixtures {
         return PARSER.parse(SourceFile.of(Path.of(name), name, bytes), bytes.length);
     }
 
-    static Path shared() {
-        return Path.of(System.getProperty("agentctl.shared", "../shared"));
-    }
-
     static List<AgentDocument> readAll(Path dir) {
         try (Stream<Path> files = Files.list(dir)) {
             return files.filter(p -> p.toString().endsWith(".md") || p.toString().endsWith(".txt")).sorted().map(p -> {

@@ -6,13 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.agentctl.SharedData;
 import dev.agentctl.parse.AgentDocument;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 class MergePropertiesTest {
@@ -20,8 +20,7 @@ class MergePropertiesTest {
     private static final List<AgentDocument> FIXTURES = List.of(fixture("alpha.md"), fixture("beta.md"), fixture("gamma.md"));
 
     private static List<AgentDocument> samples() {
-        var dir = MergeFixtures.shared().resolve("seeds");
-        Assumptions.assumeTrue(Files.isDirectory(dir), "../shared not found: " + dir);
+        var dir = SharedData.require("seeds");
         List<AgentDocument> docs = new ArrayList<>();
         try (var files = Files.list(dir)) {
             for (var p : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {

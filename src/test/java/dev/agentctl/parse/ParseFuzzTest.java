@@ -10,18 +10,20 @@ import dev.agentctl.model.Location;
 import dev.agentctl.schema.Vocabulary;
 import java.nio.file.Path;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Fuzzes the frontmatter split, the YAML parse and Claude Code's repair on arbitrary bytes: nothing may throw,
- * every position must lie in the file, and the flat reader ({@link FlatFrontmatter}) must agree with the YAML parser. {@code mvn test} runs the seeds only; {@code bench/fuzz.sh} fuzzes.
+ * every position must lie in the file, and the flat reader ({@link FlatFrontmatter}) must agree with the YAML parser. {@code mvn verify -Pfull} runs the seeds only; {@code bench/fuzz.sh} fuzzes.
  */
 class ParseFuzzTest {
 
     private static final AgentLoader LOADER = new AgentLoader(new AgentParser(Vocabulary.builtIn()));
 
     @FuzzTest
+    @Tag("full") // Jazzer instruments classes from its first run on: see the tiers in pom.xml
     void splitParseAndRepair(byte[] data) {
         check(data);
     }

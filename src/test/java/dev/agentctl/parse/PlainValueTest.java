@@ -2,8 +2,10 @@ package dev.agentctl.parse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+@Tag("full")
 class PlainValueTest {
 
     /** The shortcut for values that cannot be anything but a string must answer as the resolver does. */
