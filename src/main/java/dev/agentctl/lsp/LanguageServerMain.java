@@ -1,0 +1,39 @@
+package dev.agentctl.lsp;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import org.eclipse.lsp4j.jsonrpc.Launcher;
+import org.eclipse.lsp4j.launch.LSPLauncher;
+import org.eclipse.lsp4j.services.LanguageClient;
+
+/** Runs the language server over a pair of streams until the client says {@code exit} or hangs up. */
+public final class LanguageServerMain {
+
+    private LanguageServerMain() {
+    }
+
+    /**
+     * @return the exit code the protocol asks for: 0 when {@code shutdown} came before the end, 1 otherwise
+     */
+    public static int run(InputStream in, OutputStream out, boolean debug) {
+        AgentLanguageServer server = new AgentLanguageServer(debug);
+        Launcher<LanguageClient> launcher = LSPLauncher.createServerLauncher(server, in, out);
+        server.connect(launcher.getRemoteProxy());
+        Future<Void> listening = launcher.startListening();
+        CompletableFuture<Void> hungUp = CompletableFuture.runAsync(() -> {
+            try {
+                listening.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (ExecutionException e) {
+                // The stream broke: the same as hanging up.
+            }
+        });
+        CompletableFuture.anyOf(server.exited(), hungUp).join();
+        listening.cancel(true);
+        return server.shutdownRequested() ? 0 : 1;
+    }
+}

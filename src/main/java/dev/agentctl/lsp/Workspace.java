@@ -1,0 +1,179 @@
+package dev.agentctl.lsp;
+
+import dev.agentctl.diag.Diagnostic;
+import dev.agentctl.parse.AgentDocument;
+import dev.agentctl.parse.AgentFile;
+import dev.agentctl.rules.AgentSummary;
+import dev.agentctl.rules.Suppressions;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * The workspace as the project rules see it: every agent file on disk, with the editor's text in place of the
+ * saved one for open documents. Confined to the server's lint thread; what other threads read of it
+ * ({@link #summaries()}) is an immutable snapshot.
+ */
+final class Workspace {
+
+    /** What the project rules need of a file that is not open: kept instead of the document, to keep memory small. */
+    private record Member(AgentSummary summary, Suppressions suppressions) {
+    }
+
+    /** What was last published for an open document. */
+    record Published(int version, List<org.eclipse.lsp4j.Diagnostic> diagnostics) {
+    }
+
+    private final Path root;
+    private final Consumer<String> log;
+    private Engine engine;
+    private final Map<Path, Member> onDisk = new HashMap<>();
+    private final Map<String, Analysis> open = new HashMap<>();
+    private final Map<String, OpenDocument> openDocs = new HashMap<>();
+    private final Map<String, List<Diagnostic>> projectFindings = new HashMap<>();
+    private volatile List<AgentSummary> summaries = List.of();
+
+    Workspace(Path root, Engine engine, Consumer<String> log) {
+        this.root = root;
+        this.engine = engine;
+        this.log = log;
+    }
+
+    Path root() {
+        return root;
+    }
+
+    /** Every loaded agent of the workspace (open documents as edited), for hover; safe from any thread. */
+    List<AgentSummary> summaries() {
+        return summaries;
+    }
+
+    String display(Path path) {
+        return path == null ? "untitled" : WorkspaceFiles.display(path, root);
+    }
+
+    /** Reads every agent file of the workspace again, as after a change of configuration. */
+    void rescan(Engine newEngine) {
+        engine = newEngine;
+        onDisk.clear();
+        for (AgentFile file : WorkspaceFiles.find(root, engine.config())) {
+            loadMember(file);
+        }
+    }
+
+    /** A file changed, appeared or went away on disk. */
+    void fileChanged(Path file, boolean deleted) {
+        Path abs = file.toAbsolutePath().normalize();
+        if (deleted || !WorkspaceFiles.isMember(abs, root, engine.config())) {
+            onDisk.remove(abs);
+        } else {
+            loadMember(WorkspaceFiles.agentFile(abs, root));
+        }
+    }
+
+    private void loadMember(AgentFile file) {
+        try {
+            AgentDocument doc = engine.load(file);
+            AgentSummary summary = AgentSummary.of(doc, file.sortKey());
+            Suppressions off = Suppressions.of(doc);
+            onDisk.put(file.path().toAbsolutePath().normalize(), new Member(summary, off));
+        } catch (RuntimeException | StackOverflowError e) {
+            log.accept("cannot read " + file.displayPath() + " for the project rules: " + e);
+        }
+    }
+
+    /** Checks an open document's current text. */
+    Analysis analyse(OpenDocument doc) {
+        String sortKey = doc.path() == null ? doc.uri() : doc.path().toString();
+        AgentDocument parsed = engine.parse(doc.path() == null ? Path.of("untitled") : doc.path(), display(doc.path()),
+                doc.text());
+        Analysis analysis = engine.analyse(parsed, sortKey, log);
+        open.put(doc.uri(), analysis);
+        openDocs.put(doc.uri(), doc);
+        return analysis;
+    }
+
+    void closed(String uri) {
+        open.remove(uri);
+        OpenDocument doc = openDocs.remove(uri);
+        projectFindings.remove(uri);
+        if (doc != null && doc.path() != null) {
+            fileChanged(doc.path(), !java.nio.file.Files.exists(doc.path()));
+        }
+    }
+
+    Analysis analysis(String uri) {
+        return open.get(uri);
+    }
+
+    /**
+     * Runs the project rules over the workspace and returns the open documents whose project findings changed since
+     * the last run.
+     */
+    List<String> checkProject() {
+        List<AgentSummary> all = new ArrayList<>();
+        Map<String, String> uriByDisplay = new HashMap<>();
+        Map<Path, String> openByPath = new HashMap<>();
+        for (Map.Entry<String, OpenDocument> e : openDocs.entrySet()) {
+            Path p = e.getValue().path();
+            if (p != null && WorkspaceFiles.isMember(p, root, engine.config())) {
+                openByPath.put(p, e.getKey());
+            }
+        }
+        for (Map.Entry<Path, Member> e : onDisk.entrySet()) {
+            if (!openByPath.containsKey(e.getKey()) && e.getValue().summary() != null) {
+                all.add(e.getValue().summary());
+            }
+        }
+        for (Map.Entry<Path, String> e : openByPath.entrySet()) {
+            Analysis a = open.get(e.getValue());
+            if (a != null && a.summary() != null) {
+                all.add(a.summary());
+            }
+            uriByDisplay.put(display(e.getKey()), e.getValue());
+        }
+        all.sort(java.util.Comparator.comparing(AgentSummary::sortKey));
+        summaries = List.copyOf(all);
+        Map<String, List<Diagnostic>> found = new HashMap<>();
+        for (Diagnostic d : engine.linter().checkProject(all)) {
+            String uri = uriByDisplay.get(d.file());
+            Analysis a = uri == null ? null : open.get(uri);
+            if (a != null && !a.suppressions().suppresses(d.ruleId())) {
+                found.computeIfAbsent(uri, k -> new ArrayList<>()).add(d);
+            }
+        }
+        List<String> changed = new ArrayList<>();
+        for (String uri : openDocs.keySet()) {
+            List<Diagnostic> now = found.getOrDefault(uri, List.of());
+            if (!Objects.equals(now, projectFindings.getOrDefault(uri, List.of()))) {
+                changed.add(uri);
+            }
+            projectFindings.put(uri, now);
+        }
+        return changed;
+    }
+
+    /** An open document's findings, file and project rules together, in the order {@code validate} reports them. */
+    List<Diagnostic> findings(String uri) {
+        Analysis a = open.get(uri);
+        if (a == null) {
+            return List.of();
+        }
+        List<Diagnostic> all = new ArrayList<>(a.diagnostics());
+        all.addAll(projectFindings.getOrDefault(uri, List.of()));
+        all.sort(Diagnostic.ORDER);
+        return all;
+    }
+
+    OpenDocument openDocument(String uri) {
+        return openDocs.get(uri);
+    }
+
+    List<OpenDocument> openDocuments() {
+        return List.copyOf(openDocs.values());
+    }
+}
