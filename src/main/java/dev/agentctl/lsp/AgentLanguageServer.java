@@ -82,6 +82,7 @@ public final class AgentLanguageServer implements LanguageServer, LanguageClient
         return t;
     });
     private final Map<String, OpenDocument> texts = new ConcurrentHashMap<>();
+    private final ParsedDocuments parsed = new ParsedDocuments();
     private final Map<String, ScheduledFuture<?>> pending = new ConcurrentHashMap<>();
     private final CompletableFuture<Void> exited = new CompletableFuture<>();
     private volatile boolean shutdownRequested;
@@ -91,6 +92,9 @@ public final class AgentLanguageServer implements LanguageServer, LanguageClient
     private long debounceMs = DEFAULT_DEBOUNCE_MS;
     private List<String> extraTools = List.of();
     private boolean disabledActionsSupported;
+    /** Read and written on LSP4J's reader thread only. */
+    private FieldDocs fieldDocs;
+    private Engine fieldDocsFor;
 
     /** @param debug send stack traces with the errors logged to the client */
     public AgentLanguageServer(boolean debug) {
@@ -299,6 +303,7 @@ public final class AgentLanguageServer implements LanguageServer, LanguageClient
     public void didClose(DidCloseTextDocumentParams params) {
         String uri = params.getTextDocument().getUri();
         texts.remove(uri);
+        parsed.remove(uri);
         ScheduledFuture<?> p = pending.remove(uri);
         if (p != null) {
             p.cancel(false);
@@ -327,7 +332,7 @@ public final class AgentLanguageServer implements LanguageServer, LanguageClient
         if (doc == null) {
             return;
         }
-        workspace.analyse(doc);
+        workspace.analyse(doc, parsed);
         List<String> changed = workspace.checkProject();
         publish(uri);
         for (String other : changed) {
@@ -340,7 +345,7 @@ public final class AgentLanguageServer implements LanguageServer, LanguageClient
     private void relintAll() {
         for (OpenDocument doc : texts.values()) {
             if (doc.path() == null || !WorkspaceFiles.isConfig(doc.path())) {
-                workspace.analyse(doc);
+                workspace.analyse(doc, parsed);
             }
         }
         workspace.checkProject();
@@ -421,8 +426,7 @@ public final class AgentLanguageServer implements LanguageServer, LanguageClient
     public CompletableFuture<List<Either<Command, CodeAction>>> codeAction(CodeActionParams params) {
         return answer("code actions", List.of(), () -> {
             OpenDocument doc = texts.get(params.getTextDocument().getUri());
-            return doc == null ? List.of() : CodeActions.of(engine, workspace, doc, params, docs, disabledActionsSupported,
-                    this::logWarning);
+            return doc == null ? List.of() : CodeActions.of(engine, parse(doc), doc, params, docs, disabledActionsSupported);
         });
     }
 
@@ -430,7 +434,7 @@ public final class AgentLanguageServer implements LanguageServer, LanguageClient
     public CompletableFuture<Either<List<CompletionItem>, CompletionList>> completion(CompletionParams params) {
         return answer("completion", Either.forLeft(List.of()), () -> {
             OpenDocument doc = texts.get(params.getTextDocument().getUri());
-            return Either.forLeft(doc == null ? List.of() : Completions.at(engine.vocabulary(), doc.text(), params.getPosition()));
+            return Either.forLeft(doc == null ? List.of() : Completions.at(engine.vocabulary(), fieldDocs(), doc.text(), params.getPosition()));
         });
     }
 
@@ -438,8 +442,25 @@ public final class AgentLanguageServer implements LanguageServer, LanguageClient
     public CompletableFuture<Hover> hover(HoverParams params) {
         return answer("hover", null, () -> {
             OpenDocument doc = texts.get(params.getTextDocument().getUri());
-            return doc == null ? null : Hovers.at(engine, workspace, doc, params.getPosition());
+            return doc == null ? null : Hovers.at(engine, fieldDocs(), workspace, doc, parse(doc).document(),
+                    params.getPosition());
         });
+    }
+
+    private ParsedDocuments.Parsed parse(OpenDocument doc) {
+        return parsed.get(doc, engine, workspace.display(doc.path()), this::logWarning);
+    }
+
+    /** The field docs of the current vocabulary, built on first use. */
+    private FieldDocs fieldDocs() {
+        Engine e = engine;
+        FieldDocs docs = fieldDocs;
+        if (docs == null || fieldDocsFor != e) {
+            docs = new FieldDocs(e.vocabulary());
+            fieldDocs = docs;
+            fieldDocsFor = e;
+        }
+        return docs;
     }
 
     /** Answers a request from the latest state; a failure is logged and answered with nothing, never an error. */

@@ -9,7 +9,6 @@ import dev.agentctl.parse.AgentDocument;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.CodeActionKind;
 import org.eclipse.lsp4j.CodeActionParams;
@@ -27,18 +26,26 @@ final class CodeActions {
     /** "Fix all" for agentctl alone; a client asking for {@code source.fixAll} on save gets it too. */
     static final String FIX_ALL = CodeActionKind.SourceFixAll + ".agentctl";
 
+    /**
+     * Each quick fix is checked by parsing its result; a selection over a file with thousands of findings must not
+     * cost thousands of parses, and no menu shows more than this anyway.
+     */
+    static final int MAX_QUICK_FIXES = 20;
+
     private CodeActions() {
     }
 
-    static List<Either<Command, CodeAction>> of(Engine engine, Workspace workspace, OpenDocument doc,
-                                                CodeActionParams params, RuleDocLinks docs, boolean disabledSupport,
-                                                Consumer<String> log) {
+    static List<Either<Command, CodeAction>> of(Engine engine, ParsedDocuments.Parsed checked, OpenDocument doc,
+                                                CodeActionParams params, RuleDocLinks docs, boolean disabledSupport) {
         List<String> only = params.getContext() == null ? null : params.getContext().getOnly();
-        AgentDocument parsed = engine.parse(pathOf(doc), workspace.display(doc.path()), doc.text());
+        AgentDocument parsed = checked.document();
         TextPositions positions = new TextPositions(doc.text());
         List<Either<Command, CodeAction>> out = new ArrayList<>();
         if (wants(only, CodeActionKind.QuickFix)) {
-            for (Diagnostic d : engine.check(parsed, log)) {
+            for (Diagnostic d : checked.findings()) {
+                if (out.size() == MAX_QUICK_FIXES) {
+                    break;
+                }
                 if (d.fixable() && overlaps(positions, d, params.getRange()) && safe(engine, parsed, d)) {
                     out.add(Either.forRight(quickFix(doc, d, positions, docs)));
                 }
@@ -51,10 +58,6 @@ final class CodeActions {
             }
         }
         return out;
-    }
-
-    private static java.nio.file.Path pathOf(OpenDocument doc) {
-        return doc.path() == null ? java.nio.file.Path.of("untitled") : doc.path();
     }
 
     /** Whether a kind is among those asked for; LSP kinds are hierarchical, so {@code source} asks for fix-all too. */

@@ -7,11 +7,9 @@ import dev.agentctl.fix.Fixer;
 import dev.agentctl.parse.AgentDocument;
 import dev.agentctl.parse.AgentLoader;
 import dev.agentctl.parse.AgentParser;
-import dev.agentctl.rules.AgentSummary;
 import dev.agentctl.rules.Linter;
 import dev.agentctl.rules.RuleMeta;
 import dev.agentctl.rules.RuleRegistry;
-import dev.agentctl.rules.Suppressions;
 import dev.agentctl.schema.Vocabulary;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -81,11 +79,6 @@ final class Engine {
 
     AgentDocument load(dev.agentctl.parse.AgentFile file) {
         return loader.load(file);
-    }
-
-    /** One document's analysis: the file rules' findings and what project rules need of it. */
-    Analysis analyse(AgentDocument doc, String sortKey, Consumer<String> log) {
-        return new Analysis(doc, check(doc, log), Suppressions.of(doc), AgentSummary.of(doc, sortKey));
     }
 
     /**

@@ -86,12 +86,12 @@ final class Workspace {
         }
     }
 
-    /** Checks an open document's current text. */
-    Analysis analyse(OpenDocument doc) {
+    /** Checks an open document's current text (or takes the check a request already made of it). */
+    Analysis analyse(OpenDocument doc, ParsedDocuments cache) {
         String sortKey = doc.path() == null ? doc.uri() : doc.path().toString();
-        AgentDocument parsed = engine.parse(doc.path() == null ? Path.of("untitled") : doc.path(), display(doc.path()),
-                doc.text());
-        Analysis analysis = engine.analyse(parsed, sortKey, log);
+        ParsedDocuments.Parsed parsed = cache.get(doc, engine, display(doc.path()), log);
+        AgentDocument d = parsed.document();
+        Analysis analysis = new Analysis(d, parsed.findings(), Suppressions.of(d), AgentSummary.of(d, sortKey));
         open.put(doc.uri(), analysis);
         openDocs.put(doc.uri(), doc);
         return analysis;
