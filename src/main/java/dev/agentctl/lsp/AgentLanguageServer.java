@@ -215,9 +215,19 @@ public final class AgentLanguageServer implements LanguageServer, LanguageClient
     @Override
     public void initialized(InitializedParams params) {
         registerWatchers();
+        rescan(engine);
+    }
+
+    /**
+     * Reads the workspace's files on the lint thread, so that the first diagnostics of a document opened meanwhile
+     * already carry the project rules over the whole workspace, as {@code validate}'s do.
+     */
+    private void rescan(Engine with) {
         onLintThread(() -> {
-            workspace.rescan(engine);
-            relintAll();
+            workspace.install(with, Workspace.scan(workspace.root(), with, this::logWarning));
+            for (String uri : workspace.checkProject()) {
+                publish(uri);
+            }
         });
     }
 
@@ -415,8 +425,9 @@ public final class AgentLanguageServer implements LanguageServer, LanguageClient
     private void reloadConfig() {
         Engine next = new Engine(loadConfig(workspace.root(), engine.config()), vocabularies.get(), extraTools);
         engine = next;
-        workspace.rescan(next);
+        workspace.use(next);
         relintAll();
+        rescan(next);
         logInfo("agentctl: settings " + (next.config().file() == null ? "are the defaults" : "read from " + next.config().file()));
     }
 

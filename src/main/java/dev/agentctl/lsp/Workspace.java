@@ -21,7 +21,7 @@ import java.util.function.Consumer;
 final class Workspace {
 
     /** What the project rules need of a file that is not open: kept instead of the document, to keep memory small. */
-    private record Member(AgentSummary summary, Suppressions suppressions) {
+    record Member(AgentSummary summary, Suppressions suppressions) {
     }
 
     /** What was last published for an open document. */
@@ -56,13 +56,28 @@ final class Workspace {
         return path == null ? "untitled" : WorkspaceFiles.display(path, root);
     }
 
-    /** Reads every agent file of the workspace again, as after a change of configuration. */
-    void rescan(Engine newEngine) {
+    /** Reads every agent file of the workspace with this engine; touches no state of a workspace. */
+    static Map<Path, Member> scan(Path root, Engine engine, Consumer<String> log) {
+        Map<Path, Member> members = new HashMap<>();
+        for (AgentFile file : WorkspaceFiles.find(root, engine.config())) {
+            Member m = member(engine, file, log);
+            if (m != null) {
+                members.put(file.path().toAbsolutePath().normalize(), m);
+            }
+        }
+        return members;
+    }
+
+    /** Takes the result of a {@link #scan} in place of what was known of the files on disk. */
+    void install(Engine newEngine, Map<Path, Member> members) {
         engine = newEngine;
         onDisk.clear();
-        for (AgentFile file : WorkspaceFiles.find(root, engine.config())) {
-            loadMember(file);
-        }
+        onDisk.putAll(members);
+    }
+
+    /** The engine changes at once; the files on disk follow when a scan with it is installed. */
+    void use(Engine newEngine) {
+        engine = newEngine;
     }
 
     /** A file changed, appeared or went away on disk. */
@@ -76,13 +91,19 @@ final class Workspace {
     }
 
     private void loadMember(AgentFile file) {
+        Member m = member(engine, file, log);
+        if (m != null) {
+            onDisk.put(file.path().toAbsolutePath().normalize(), m);
+        }
+    }
+
+    private static Member member(Engine engine, AgentFile file, Consumer<String> log) {
         try {
             AgentDocument doc = engine.load(file);
-            AgentSummary summary = AgentSummary.of(doc, file.sortKey());
-            Suppressions off = Suppressions.of(doc);
-            onDisk.put(file.path().toAbsolutePath().normalize(), new Member(summary, off));
+            return new Member(AgentSummary.of(doc, file.sortKey()), Suppressions.of(doc));
         } catch (RuntimeException | StackOverflowError e) {
             log.accept("cannot read " + file.displayPath() + " for the project rules: " + e);
+            return null;
         }
     }
 
