@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  *
  * <pre>
  * bin/agentctl --version             # builds the jar
- * java bench/LspBench.java [bin/agentctl]
+ * java bench/LspBench.java [LAUNCHER [DEBOUNCE_MS]]     # defaults: bin/agentctl, the server's own debounce
  * </pre>
  */
 public final class LspBench {
@@ -34,6 +34,7 @@ public final class LspBench {
 
     public static void main(String[] args) throws Exception {
         String launcher = args.length > 0 ? args[0] : "bin/agentctl";
+        String options = args.length > 1 ? ",\"initializationOptions\":{\"debounceMs\":" + Integer.parseInt(args[1]) + "}" : "";
         Path dir = Files.createTempDirectory("agentctl-lsp-bench");
         long t0 = System.nanoTime();
         Process server = new ProcessBuilder(launcher, "lsp").redirectError(ProcessBuilder.Redirect.DISCARD).start();
@@ -44,7 +45,7 @@ public final class LspBench {
         reader.start();
 
         send(out, "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"processId\":null,\"rootUri\":\""
-                + dir.toUri() + "\",\"capabilities\":{}}}");
+                + dir.toUri() + "\",\"capabilities\":{}" + options + "}}");
         awaitMatching(messages, "\"id\":1");
         double startup = ms(System.nanoTime() - t0);
         send(out, "{\"jsonrpc\":\"2.0\",\"method\":\"initialized\",\"params\":{}}");
