@@ -423,7 +423,11 @@ public final class AgentLanguageServer implements LanguageServer, LanguageClient
 
     /** Lint thread: read {@code .agentctl.yaml} again and check everything under the new settings. */
     private void reloadConfig() {
-        Engine next = new Engine(loadConfig(workspace.root(), engine.config()), vocabularies.get(), extraTools);
+        Config config = loadConfig(workspace.root(), engine.config());
+        if (config.equals(engine.config())) {
+            return; // clients send didChangeConfiguration for their own settings too, often right after start-up
+        }
+        Engine next = new Engine(config, vocabularies.get(), extraTools);
         engine = next;
         workspace.use(next);
         relintAll();
@@ -436,7 +440,7 @@ public final class AgentLanguageServer implements LanguageServer, LanguageClient
     @Override
     public CompletableFuture<List<Either<Command, CodeAction>>> codeAction(CodeActionParams params) {
         return answer("code actions", List.of(), () -> {
-            OpenDocument doc = texts.get(params.getTextDocument().getUri());
+            OpenDocument doc = agentDocument(params.getTextDocument().getUri());
             return doc == null ? List.of() : CodeActions.of(engine, parse(doc), doc, params, docs, disabledActionsSupported);
         });
     }
@@ -444,7 +448,7 @@ public final class AgentLanguageServer implements LanguageServer, LanguageClient
     @Override
     public CompletableFuture<Either<List<CompletionItem>, CompletionList>> completion(CompletionParams params) {
         return answer("completion", Either.forLeft(List.of()), () -> {
-            OpenDocument doc = texts.get(params.getTextDocument().getUri());
+            OpenDocument doc = agentDocument(params.getTextDocument().getUri());
             return Either.forLeft(doc == null ? List.of() : Completions.at(engine.vocabulary(), fieldDocs(), doc.text(), params.getPosition()));
         });
     }
@@ -452,10 +456,16 @@ public final class AgentLanguageServer implements LanguageServer, LanguageClient
     @Override
     public CompletableFuture<Hover> hover(HoverParams params) {
         return answer("hover", null, () -> {
-            OpenDocument doc = texts.get(params.getTextDocument().getUri());
+            OpenDocument doc = agentDocument(params.getTextDocument().getUri());
             return doc == null ? null : Hovers.at(engine, fieldDocs(), workspace, doc, parse(doc).document(),
                     params.getPosition());
         });
+    }
+
+    /** An open document that is checked as an agent: any but {@code .agentctl.yaml}. */
+    private OpenDocument agentDocument(String uri) {
+        OpenDocument doc = texts.get(uri);
+        return doc == null || doc.path() != null && WorkspaceFiles.isConfig(doc.path()) ? null : doc;
     }
 
     private ParsedDocuments.Parsed parse(OpenDocument doc) {

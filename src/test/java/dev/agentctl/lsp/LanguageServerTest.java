@@ -170,6 +170,23 @@ class LanguageServerTest {
     }
 
     @Test
+    void aConfigurationSavedInTheEditorIsReadAgain() throws Exception {
+        try (LspHarness lsp = new LspHarness(dir)) {
+            String uri = lsp.open(write("helper.md", CLEAN.replace("Grep", "Task")));
+            assertEquals(List.of("AG017"), codes(lsp.diagnostics(uri, 1)));
+            Path config = write(".agentctl.yaml", "rules:\n  legacy-tool-alias: error\n");
+            String configUri = lsp.open(config);
+            assertEquals(List.of(), actions(lsp, configUri, new Range(new Position(0, 0), new Position(1, 0)), List.of(), null), "the configuration is not an agent");
+            lsp.server.getTextDocumentService().didSave(
+                    new org.eclipse.lsp4j.DidSaveTextDocumentParams(new TextDocumentIdentifier(configUri)));
+            Diagnostic d = lsp.client.await(uri, p -> p.getDiagnostics().size() == 1
+                    && p.getDiagnostics().get(0).getSeverity() == org.eclipse.lsp4j.DiagnosticSeverity.Error).getDiagnostics().get(0);
+            assertEquals("AG017", d.getCode().getLeft());
+            assertTrue(lsp.client.published.stream().noneMatch(p -> p.getUri().equals(configUri)));
+        }
+    }
+
+    @Test
     void exitWithoutShutdownIsExitCodeOne() throws Exception {
         try (LspHarness lsp = new LspHarness(dir)) {
             lsp.server.exit();
