@@ -286,14 +286,24 @@ public final class AgentLanguageServer implements LanguageServer, LanguageClient
 
     @Override
     public void didChange(DidChangeTextDocumentParams params) {
+        var id = params.getTextDocument();
+        OpenDocument current = texts.get(id.getUri());
         var changes = params.getContentChanges();
-        if (changes == null || changes.isEmpty()) {
+        if (current == null || changes == null) {
+            logDebug("ignored a change to " + id.getUri() + ", which is not open");
             return;
         }
-        // Full synchronisation: the last change holds the whole text.
-        String text = changes.get(changes.size() - 1).getText();
-        var id = params.getTextDocument();
-        update(id.getUri(), text == null ? "" : text, id.getVersion() == null ? 0 : id.getVersion(), debounceMs);
+        String text = current.text();
+        for (var change : changes) {
+            // The server asks for whole texts; a client that sends ranges anyway gets them applied in order.
+            text = change.getRange() == null ? nonNull(change.getText())
+                    : TextPositions.replace(text, change.getRange(), nonNull(change.getText()));
+        }
+        update(id.getUri(), text, id.getVersion() == null ? current.version() + 1 : id.getVersion(), debounceMs);
+    }
+
+    private static String nonNull(String s) {
+        return s == null ? "" : s;
     }
 
     private void update(String uri, String text, int version, long delay) {
@@ -509,6 +519,15 @@ public final class AgentLanguageServer implements LanguageServer, LanguageClient
             task.run();
         } catch (Throwable e) { // the lint thread must outlive any document or rule
             logError("internal error", e);
+        }
+    }
+
+    /** What LSP4J could not handle: logged, with the trace only in verbose mode, like the server's own errors. */
+    void logLibraryProblem(String what, Throwable e) {
+        if (e == null) {
+            logWarning(what);
+        } else {
+            logError(what, e);
         }
     }
 

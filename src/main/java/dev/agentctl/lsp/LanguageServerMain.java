@@ -20,6 +20,7 @@ public final class LanguageServerMain {
      */
     public static int run(InputStream in, OutputStream out, boolean debug) {
         AgentLanguageServer server = new AgentLanguageServer(debug);
+        LibraryLog.sendTo(server::logLibraryProblem);
         Launcher<LanguageClient> launcher = LSPLauncher.createServerLauncher(server, in, out);
         server.connect(launcher.getRemoteProxy());
         Future<Void> listening = launcher.startListening();

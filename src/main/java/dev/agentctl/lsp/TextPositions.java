@@ -15,8 +15,12 @@ final class TextPositions {
     private final LineIndex lines;
 
     TextPositions(String editorText) {
+        this(editorText, !editorText.isEmpty() && editorText.charAt(0) == '\uFEFF' ? 1 : 0);
+    }
+
+    private TextPositions(String editorText, int shift) {
         this.text = editorText;
-        this.shift = !editorText.isEmpty() && editorText.charAt(0) == '\uFEFF' ? 1 : 0;
+        this.shift = shift;
         this.lines = new LineIndex(editorText);
     }
 
@@ -38,5 +42,13 @@ final class TextPositions {
             at++;
         }
         return Math.max(0, at - shift);
+    }
+
+    /** The editor's text with a range replaced, positions counted in the editor's text itself. */
+    static String replace(String text, Range range, String newText) {
+        TextPositions raw = new TextPositions(text, 0);
+        int start = raw.offset(range.getStart());
+        int end = Math.max(start, raw.offset(range.getEnd()));
+        return text.substring(0, start) + newText + text.substring(end);
     }
 }

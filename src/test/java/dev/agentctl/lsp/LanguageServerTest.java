@@ -115,6 +115,23 @@ class LanguageServerTest {
     }
 
     @Test
+    void rangedChangesAreAppliedThoughWholeTextsWereAskedFor() throws Exception {
+        try (LspHarness lsp = new LspHarness(dir)) {
+            String uri = lsp.open(write("helper.md", CLEAN));
+            lsp.diagnostics(uri, 1);
+            Range grep = new Range(new Position(3, 13), new Position(3, 17));
+            lsp.server.getTextDocumentService().didChange(new org.eclipse.lsp4j.DidChangeTextDocumentParams(
+                    new org.eclipse.lsp4j.VersionedTextDocumentIdentifier(uri, 2),
+                    List.of(new org.eclipse.lsp4j.TextDocumentContentChangeEvent(grep, "Task"))));
+            assertEquals(List.of("AG017"), codes(lsp.diagnostics(uri, 2)));
+            lsp.change(dir.resolve("never-opened.md").toUri().toString(), 5, "---\n");
+            lsp.change(uri, 3, CLEAN);
+            lsp.diagnostics(uri, 3);
+            assertTrue(lsp.client.published.stream().noneMatch(p -> p.getUri().endsWith("never-opened.md")));
+        }
+    }
+
+    @Test
     void quickFixMakesTheEditOfFix() throws Exception {
         String oneProblem = CLEAN.replace("Read, Grep", "Read, Task");
         Path file = write("helper.md", oneProblem);
