@@ -51,9 +51,18 @@ final class CodeActions {
                 }
             }
         }
-        if (wants(only, FIX_ALL)) {
+        boolean quick = wants(only, CodeActionKind.QuickFix)
+                && checked.findings().stream().filter(Diagnostic::fixable).count() > 1;
+        if (quick || wants(only, FIX_ALL)) {
             CodeAction all = fixAll(engine, doc, parsed, positions, disabledSupport);
-            if (all != null) {
+            if (all != null && quick && all.getDisabled() == null) {
+                // Also among the quick fixes, as editors show those at a problem and source actions elsewhere.
+                CodeAction copy = new CodeAction(all.getTitle());
+                copy.setKind(CodeActionKind.QuickFix);
+                copy.setEdit(all.getEdit());
+                out.add(Either.forRight(copy));
+            }
+            if (all != null && wants(only, FIX_ALL)) {
                 out.add(Either.forRight(all));
             }
         }

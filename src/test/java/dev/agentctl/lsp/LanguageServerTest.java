@@ -161,6 +161,9 @@ class LanguageServerTest {
                 String fixed = fix(file);
                 assertFalse(fixed.equals(text), "fix changed nothing");
                 assertEquals(fixed, edited);
+                CodeAction quickAll = actions(lsp, uri, new Range(new Position(0, 0), new Position(0, 0)), List.of(),
+                        List.of("quickfix")).stream().filter(a -> a.getTitle().startsWith("Fix all")).findFirst().orElseThrow();
+                assertEquals(fixed, LspHarness.apply(text, quickAll.getEdit().getChanges().get(uri)));
             }
         }
     }
