@@ -73,7 +73,6 @@ public final class AgentLanguageServer implements LanguageServer, LanguageClient
     static final long DEFAULT_DEBOUNCE_MS = 5;
 
     private final boolean debug;
-    private final Supplier<Vocabulary> vocabularies;
     private volatile boolean verbose;
     private volatile LanguageClient client;
     private final ScheduledExecutorService lintThread = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -98,12 +97,7 @@ public final class AgentLanguageServer implements LanguageServer, LanguageClient
 
     /** @param debug send stack traces with the errors logged to the client */
     public AgentLanguageServer(boolean debug) {
-        this(debug, Vocabulary::builtIn);
-    }
-
-    AgentLanguageServer(boolean debug, Supplier<Vocabulary> vocabularies) {
         this.debug = debug;
-        this.vocabularies = vocabularies;
         this.verbose = debug;
     }
 
@@ -135,7 +129,7 @@ public final class AgentLanguageServer implements LanguageServer, LanguageClient
             if (docs == RuleDocLinks.NONE) {
                 docs = RuleDocLinks.beside(AgentLanguageServer.class);
             }
-            engine = new Engine(loadConfig(root, Config.NONE), vocabularies.get(), extraTools);
+            engine = new Engine(loadConfig(root, Config.NONE), Vocabulary.builtIn(), extraTools);
             workspace = new Workspace(root, engine, this::logWarning);
         } catch (RuntimeException e) {
             logError("initialize failed", e);
@@ -437,7 +431,7 @@ public final class AgentLanguageServer implements LanguageServer, LanguageClient
         if (config.equals(engine.config())) {
             return; // clients send didChangeConfiguration for their own settings too, often right after start-up
         }
-        Engine next = new Engine(config, vocabularies.get(), extraTools);
+        Engine next = new Engine(config, Vocabulary.builtIn(), extraTools);
         engine = next;
         workspace.use(next);
         relintAll();

@@ -18,10 +18,6 @@ final class Documents {
             return null;
         }
     }
-
-    static String uri(Path path) {
-        return path.toUri().toString();
-    }
 }
 
 /**

@@ -63,10 +63,6 @@ final class Engine {
         return fixer;
     }
 
-    AgentParser parser() {
-        return loader.parser();
-    }
-
     /** Parses text as {@code validate} would parse a file holding it (as UTF-8), size limit included. */
     AgentDocument parse(Path path, String displayPath, String text) {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);

@@ -2,7 +2,6 @@ package dev.agentctl.lsp;
 
 import dev.agentctl.diag.Diagnostic;
 import dev.agentctl.diag.Severity;
-import dev.agentctl.rules.RuleMeta;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.eclipse.lsp4j.DiagnosticCodeDescription;
@@ -44,9 +43,5 @@ final class Protocol {
         }
         out.setData(data);
         return out;
-    }
-
-    static String title(RuleMeta meta) {
-        return meta.id() + " " + meta.name();
     }
 }

@@ -24,10 +24,6 @@ final class Workspace {
     record Member(AgentSummary summary, Suppressions suppressions) {
     }
 
-    /** What was last published for an open document. */
-    record Published(int version, List<org.eclipse.lsp4j.Diagnostic> diagnostics) {
-    }
-
     private final Path root;
     private final Consumer<String> log;
     private Engine engine;
@@ -125,10 +121,6 @@ final class Workspace {
         if (doc != null && doc.path() != null) {
             fileChanged(doc.path(), !java.nio.file.Files.exists(doc.path()));
         }
-    }
-
-    Analysis analysis(String uri) {
-        return open.get(uri);
     }
 
     /**
