@@ -137,6 +137,8 @@ public final class AgentLanguageServer implements LanguageServer, LanguageClient
             engine = new Engine(Config.NONE, Vocabulary.builtIn(), List.of());
             workspace = new Workspace(cwd, engine, this::logWarning);
         }
+        // Queued now, not at initialized: documents opened later are checked after it, whatever the client sends.
+        rescan(engine);
         return CompletableFuture.completedFuture(new InitializeResult(capabilities(), serverInfo()));
     }
 
@@ -209,7 +211,6 @@ public final class AgentLanguageServer implements LanguageServer, LanguageClient
     @Override
     public void initialized(InitializedParams params) {
         registerWatchers();
-        rescan(engine);
     }
 
     /**
