@@ -90,7 +90,9 @@ class CompletionAndHoverTest {
 
     @Test
     void hoverExplainsToolsModelKeysNamesAndTheWholeAgent() throws Exception {
-        Files.writeString(dir.resolve("z.md"), "---\nname: helper\ndescription: Other\n---\nx\n");
+        Path twin = Files.writeString(dir.resolve("z.md"), "---\nname: helper\ndescription: Other\n---\nx\n");
+        lsp.server.getWorkspaceService().didChangeWatchedFiles(new org.eclipse.lsp4j.DidChangeWatchedFilesParams(
+                List.of(new org.eclipse.lsp4j.FileEvent(twin.toUri().toString(), org.eclipse.lsp4j.FileChangeType.Created))));
         String uri = lsp.open(dir.resolve("a.md").toUri().toString(), AGENT);
         lsp.diagnostics(uri, 1);
         assertTrue(hover(uri, 3, 14).contains("old name of `Agent`"), hover(uri, 3, 14));
