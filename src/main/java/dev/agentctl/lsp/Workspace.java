@@ -79,8 +79,15 @@ final class Workspace {
     /** A file changed, appeared or went away on disk. */
     void fileChanged(Path file, boolean deleted) {
         Path abs = file.toAbsolutePath().normalize();
-        if (deleted || !WorkspaceFiles.isMember(abs, root, engine.config())) {
-            onDisk.remove(abs);
+        if (!deleted && java.nio.file.Files.isDirectory(abs)) {
+            // A directory moved or copied in: clients report it, not each file in it.
+            if (abs.startsWith(root)) {
+                for (AgentFile f : WorkspaceFiles.find(abs, root, engine.config())) {
+                    loadMember(f);
+                }
+            }
+        } else if (deleted || !WorkspaceFiles.isMember(abs, root, engine.config())) {
+            onDisk.keySet().removeIf(p -> p.startsWith(abs)); // a deleted directory takes its files along
         } else {
             loadMember(WorkspaceFiles.agentFile(abs, root));
         }

@@ -17,7 +17,12 @@ final class WorkspaceFiles {
     }
 
     static List<AgentFile> find(Path root, Config config) {
-        return FileDiscovery.discover(List.of(root), root, shown -> config.includes(root.resolve(shown))).files();
+        return find(root, root, config);
+    }
+
+    /** The agent files under one directory of the workspace, named as from the workspace root. */
+    static List<AgentFile> find(Path dir, Path root, Config config) {
+        return FileDiscovery.discover(List.of(dir), root, shown -> config.includes(root.resolve(shown))).files();
     }
 
     /** Whether a file found on disk (created or changed) takes part in the project rules. */

@@ -186,6 +186,12 @@ class LanguageServerTest {
             Files.delete(twin);
             notify(lsp, twin, FileChangeType.Deleted);
             lsp.client.await(uri, p -> p.getDiagnostics().isEmpty());
+            Path moved = write("moved/in/helper.md", CLEAN);
+            notify(lsp, dir.resolve("moved"), FileChangeType.Created);
+            lsp.client.await(uri, p -> !p.getDiagnostics().isEmpty());
+            Files.delete(moved);
+            notify(lsp, dir.resolve("moved"), FileChangeType.Deleted);
+            lsp.client.await(uri, p -> p.getDiagnostics().isEmpty());
         }
     }
 
