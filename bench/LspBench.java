@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
 /**
  * Times agentctl's language server as an editor sees it, over stdio, from outside the process: start-up to the
  * answer to initialize; the time from each didChange of a 5 KB agent to the publishDiagnostics for that version
- * (after a warm-up); and the resident memory of the server with 1,000 agent files open. Not a test: it prints figures.
+ * (after a warm-up), alone and with 1,000 other agent files open; and the resident memory of the server with those
+ * files open. Not a test: it prints figures.
  *
  * <pre>
  * bin/agentctl --version             # builds the jar
@@ -54,19 +55,7 @@ public final class LspBench {
         String agent = agentOf(5 * 1024);
         send(out, didOpen(uri, agent));
         awaitVersion(messages, uri, 1);
-        List<Double> latencies = new ArrayList<>();
-        for (int v = 2; v < 2 + WARMUP + EDITS; v++) {
-            // A keystroke: one character more or less in the middle of the prompt, a legacy alias now and then.
-            String text = agent.replace("tools: Read, Grep", v % 7 == 0 ? "tools: Read, Task" : "tools: Read, Grep")
-                    + "x".repeat(v % 5);
-            long start = System.nanoTime();
-            send(out, didChange(uri, v, text));
-            awaitVersion(messages, uri, v);
-            if (v >= 2 + WARMUP) {
-                latencies.add(ms(System.nanoTime() - start));
-            }
-        }
-        Collections.sort(latencies);
+        List<Double> latencies = edits(out, messages, uri, agent, 2);
 
         for (int i = 0; i < OPEN_FILES; i++) {
             Path file = dir.resolve("agents/agent-" + i + ".md");
@@ -80,6 +69,7 @@ public final class LspBench {
         }
         Thread.sleep(500);
         long rss = rssKb(server.toHandle().pid());
+        List<Double> crowded = edits(out, messages, uri, agent, 2 + WARMUP + EDITS);
 
         send(out, "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"shutdown\"}");
         awaitMatching(messages, "\"id\":2");
@@ -91,9 +81,31 @@ public final class LspBench {
                         + "median %.2f ms, p95 %.2f ms, max %.2f ms%n", EDITS, WARMUP,
                 latencies.get(latencies.size() / 2), latencies.get((int) Math.ceil(latencies.size() * 0.95) - 1),
                 latencies.get(latencies.size() - 1));
+        System.out.printf(Locale.ROOT, "the same with %d other agent files open: median %.2f ms, p95 %.2f ms, max %.2f ms%n",
+                OPEN_FILES, crowded.get(crowded.size() / 2), crowded.get((int) Math.ceil(crowded.size() * 0.95) - 1),
+                crowded.get(crowded.size() - 1));
         System.out.printf(Locale.ROOT, "resident memory with %d agent files open: %.0f MB%n", OPEN_FILES + 1, rss / 1024.0);
         System.out.println("exit code after shutdown and exit: " + (ended ? server.exitValue() : "(still running)"));
         deleteTree(dir);
+    }
+
+    /** Warm-up edits, then the timed ones: each the time from sending a didChange to its publishDiagnostics. */
+    static List<Double> edits(OutputStream out, BlockingQueue<String> messages, String uri, String agent, int firstVersion)
+            throws IOException, InterruptedException {
+        List<Double> latencies = new ArrayList<>();
+        for (int v = firstVersion; v < firstVersion + WARMUP + EDITS; v++) {
+            // A keystroke: one character more or less at the end of the prompt, a legacy alias now and then.
+            String text = agent.replace("tools: Read, Grep", v % 7 == 0 ? "tools: Read, Task" : "tools: Read, Grep")
+                    + "x".repeat(v % 5);
+            long start = System.nanoTime();
+            send(out, didChange(uri, v, text));
+            awaitVersion(messages, uri, v);
+            if (v >= firstVersion + WARMUP) {
+                latencies.add(ms(System.nanoTime() - start));
+            }
+        }
+        Collections.sort(latencies);
+        return latencies;
     }
 
     static String agentOf(int size) {

@@ -32,6 +32,8 @@ final class Workspace {
     private final Map<String, OpenDocument> openDocs = new HashMap<>();
     private final Map<String, List<Diagnostic>> projectFindings = new HashMap<>();
     private volatile List<AgentSummary> summaries = List.of();
+    /** Whether anything the project rules read has changed since they last ran. */
+    private boolean dirty = true;
 
     Workspace(Path root, Engine engine, Consumer<String> log) {
         this.root = root;
@@ -67,6 +69,7 @@ final class Workspace {
     /** Takes the result of a {@link #scan} in place of what was known of the files on disk. */
     void install(Engine newEngine, Map<Path, Member> members) {
         engine = newEngine;
+        dirty = true;
         onDisk.clear();
         onDisk.putAll(members);
     }
@@ -74,11 +77,13 @@ final class Workspace {
     /** The engine changes at once; the files on disk follow when a scan with it is installed. */
     void use(Engine newEngine) {
         engine = newEngine;
+        dirty = true;
     }
 
     /** A file changed, appeared or went away on disk. */
     void fileChanged(Path file, boolean deleted) {
         Path abs = file.toAbsolutePath().normalize();
+        dirty = true;
         if (!deleted && java.nio.file.Files.isDirectory(abs)) {
             // A directory moved or copied in: clients report it, not each file in it.
             if (abs.startsWith(root)) {
@@ -116,12 +121,17 @@ final class Workspace {
         ParsedDocuments.Parsed parsed = cache.get(doc, engine, display(doc.path()), log);
         AgentDocument d = parsed.document();
         Analysis analysis = new Analysis(d, parsed.findings(), Suppressions.of(d), AgentSummary.of(d, sortKey));
+        Analysis before = open.get(doc.uri());
+        // An edit of the body, the common case, leaves the project rules' input as it was.
+        dirty |= before == null || !Objects.equals(before.summary(), analysis.summary())
+                || !before.suppressions().equals(analysis.suppressions());
         open.put(doc.uri(), analysis);
         openDocs.put(doc.uri(), doc);
         return analysis;
     }
 
     void closed(String uri) {
+        dirty = true;
         open.remove(uri);
         OpenDocument doc = openDocs.remove(uri);
         projectFindings.remove(uri);
@@ -131,10 +141,14 @@ final class Workspace {
     }
 
     /**
-     * Runs the project rules over the workspace and returns the open documents whose project findings changed since
-     * the last run.
+     * Runs the project rules over the workspace, when their input changed, and returns the open documents whose
+     * project findings changed since the last run.
      */
     List<String> checkProject() {
+        if (!dirty) {
+            return List.of();
+        }
+        dirty = false;
         List<AgentSummary> all = new ArrayList<>();
         Map<String, String> uriByDisplay = new HashMap<>();
         Map<Path, String> openByPath = new HashMap<>();
