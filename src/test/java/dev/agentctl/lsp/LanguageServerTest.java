@@ -177,6 +177,12 @@ class LanguageServerTest {
             Path twin = write("zz/helper.md", CLEAN);
             notify(lsp, twin, FileChangeType.Created);
             assertEquals(List.of("AG033"), codes(lsp.client.await(uri, p -> !p.getDiagnostics().isEmpty())));
+            lsp.change(uri, 2, CLEAN + "More body.\n");
+            assertEquals(List.of("AG033"), codes(lsp.diagnostics(uri, 2)), "a body edit keeps the project findings");
+            lsp.change(uri, 3, CLEAN.replace("name: helper", "name: helper-two"));
+            assertEquals(List.of(), codes(lsp.diagnostics(uri, 3)), "a new name ends the duplicate");
+            lsp.change(uri, 4, CLEAN);
+            assertEquals(List.of("AG033"), codes(lsp.diagnostics(uri, 4)));
             Path config = write(".agentctl.yaml", "rules:\n  duplicate-name: off\n");
             notify(lsp, config, FileChangeType.Created);
             lsp.client.await(uri, p -> p.getDiagnostics().isEmpty());
