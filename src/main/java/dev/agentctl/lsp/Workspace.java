@@ -20,14 +20,11 @@ import java.util.function.Consumer;
  */
 final class Workspace {
 
-    /** What the project rules need of a file that is not open: kept instead of the document, to keep memory small. */
-    record Member(AgentSummary summary, Suppressions suppressions) {
-    }
-
     private final Path root;
     private final Consumer<String> log;
     private Engine engine;
-    private final Map<Path, Member> onDisk = new HashMap<>();
+    /** The files on disk that Claude Code loads, by path: their summaries, not the documents, to keep memory small. */
+    private final Map<Path, AgentSummary> onDisk = new HashMap<>();
     private final Map<String, Analysis> open = new HashMap<>();
     private final Map<String, OpenDocument> openDocs = new HashMap<>();
     private final Map<String, List<Diagnostic>> projectFindings = new HashMap<>();
@@ -55,19 +52,19 @@ final class Workspace {
     }
 
     /** Reads every agent file of the workspace with this engine; touches no state of a workspace. */
-    static Map<Path, Member> scan(Path root, Engine engine, Consumer<String> log) {
-        Map<Path, Member> members = new HashMap<>();
+    static Map<Path, AgentSummary> scan(Path root, Engine engine, Consumer<String> log) {
+        Map<Path, AgentSummary> members = new HashMap<>();
         for (AgentFile file : WorkspaceFiles.find(root, engine.config())) {
-            Member m = member(engine, file, log);
-            if (m != null) {
-                members.put(file.path().toAbsolutePath().normalize(), m);
+            AgentSummary summary = summary(engine, file, log);
+            if (summary != null) {
+                members.put(file.path().toAbsolutePath().normalize(), summary);
             }
         }
         return members;
     }
 
     /** Takes the result of a {@link #scan} in place of what was known of the files on disk. */
-    void install(Engine newEngine, Map<Path, Member> members) {
+    void install(Engine newEngine, Map<Path, AgentSummary> members) {
         engine = newEngine;
         dirty = true;
         onDisk.clear();
@@ -99,16 +96,19 @@ final class Workspace {
     }
 
     private void loadMember(AgentFile file) {
-        Member m = member(engine, file, log);
-        if (m != null) {
-            onDisk.put(file.path().toAbsolutePath().normalize(), m);
+        Path path = file.path().toAbsolutePath().normalize();
+        AgentSummary summary = summary(engine, file, log);
+        if (summary != null) {
+            onDisk.put(path, summary);
+        } else {
+            onDisk.remove(path);
         }
     }
 
-    private static Member member(Engine engine, AgentFile file, Consumer<String> log) {
+    /** Null for a file Claude Code does not load (or that cannot be read): the project rules skip it. */
+    private static AgentSummary summary(Engine engine, AgentFile file, Consumer<String> log) {
         try {
-            AgentDocument doc = engine.load(file);
-            return new Member(AgentSummary.of(doc, file.sortKey()), Suppressions.of(doc));
+            return AgentSummary.of(engine.load(file), file.sortKey());
         } catch (RuntimeException | StackOverflowError e) {
             log.accept("cannot read " + file.displayPath() + " for the project rules: " + e);
             return null;
@@ -158,9 +158,9 @@ final class Workspace {
                 openByPath.put(p, e.getKey());
             }
         }
-        for (Map.Entry<Path, Member> e : onDisk.entrySet()) {
-            if (!openByPath.containsKey(e.getKey()) && e.getValue().summary() != null) {
-                all.add(e.getValue().summary());
+        for (Map.Entry<Path, AgentSummary> e : onDisk.entrySet()) {
+            if (!openByPath.containsKey(e.getKey())) {
+                all.add(e.getValue());
             }
         }
         for (Map.Entry<Path, String> e : openByPath.entrySet()) {
