@@ -4,6 +4,8 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.launch.LSPLauncher;
@@ -21,7 +23,19 @@ public final class LanguageServerMain {
     public static int run(InputStream in, OutputStream out, boolean debug) {
         AgentLanguageServer server = new AgentLanguageServer(debug);
         LibraryLog.sendTo(server::logLibraryProblem);
-        Launcher<LanguageClient> launcher = LSPLauncher.createServerLauncher(server, in, out);
+        // Daemon threads, shut down at the end: LSP4J's default pool would keep a JVM that is done alive for a minute.
+        ExecutorService threads = Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "agentctl-lsp-io");
+            t.setDaemon(true);
+            return t;
+        });
+        Launcher<LanguageClient> launcher = new LSPLauncher.Builder<LanguageClient>()
+                .setLocalService(server)
+                .setRemoteInterface(LanguageClient.class)
+                .setInput(in)
+                .setOutput(out)
+                .setExecutorService(threads)
+                .create();
         server.connect(launcher.getRemoteProxy());
         Future<Void> listening = launcher.startListening();
         CompletableFuture<Void> hungUp = CompletableFuture.runAsync(() -> {
@@ -35,6 +49,7 @@ public final class LanguageServerMain {
         });
         CompletableFuture.anyOf(server.exited(), hungUp).join();
         listening.cancel(true);
+        threads.shutdown();
         return server.shutdownRequested() ? 0 : 1;
     }
 }
