@@ -226,6 +226,14 @@ class LanguageServerTest {
         }
     }
 
+    @Test
+    void aClientThatDisappearsWithoutShutdownEndsTheServerWithOne() throws Exception {
+        try (LspHarness lsp = new LspHarness(dir)) {
+            lsp.hangUp();
+            assertEquals(1, lsp.exitCode.get(LspHarness.TIMEOUT_S, TimeUnit.SECONDS));
+        }
+    }
+
     // ---- helpers
 
     static String key(Diagnostic d) {

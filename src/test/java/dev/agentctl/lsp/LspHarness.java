@@ -159,6 +159,11 @@ final class LspHarness implements AutoCloseable {
         return exitCode.get(TIMEOUT_S, TimeUnit.SECONDS);
     }
 
+    /** Closes the server's input, as an editor that dies does. */
+    void hangUp() throws IOException {
+        toServer.sink().close();
+    }
+
     @Override
     public void close() throws IOException {
         if (!exitCode.isDone()) {
