@@ -129,13 +129,13 @@ public final class AgentLanguageServer implements LanguageServer, LanguageClient
             if (docs == RuleDocLinks.NONE) {
                 docs = RuleDocLinks.beside(AgentLanguageServer.class);
             }
-            engine = new Engine(loadConfig(root, Config.NONE), Vocabulary.builtIn(), extraTools);
+            Path base = root != null ? root : Path.of("").toAbsolutePath().normalize();
+            engine = new Engine(loadConfig(base, Config.NONE), Vocabulary.builtIn(), extraTools);
             workspace = new Workspace(root, engine, this::logWarning);
         } catch (RuntimeException e) {
             logError("initialize failed", e);
-            Path cwd = Path.of("").toAbsolutePath();
             engine = new Engine(Config.NONE, Vocabulary.builtIn(), List.of());
-            workspace = new Workspace(cwd, engine, this::logWarning);
+            workspace = new Workspace(null, engine, this::logWarning);
         }
         // Queued now, not at initialized: documents opened later are checked after it, whatever the client sends.
         rescan(engine);
@@ -161,7 +161,10 @@ public final class AgentLanguageServer implements LanguageServer, LanguageClient
         return new ServerInfo("agentctl", v == null ? "development" : v);
     }
 
-    /** The first workspace folder, else the root URI, else the working directory. */
+    /**
+     * The first workspace folder, else the root URI; null when the client opened no folder. Then the project rules
+     * cover the open documents only, as {@code validate} given those files would.
+     */
     private static Path root(InitializeParams params) {
         if (params.getWorkspaceFolders() != null && !params.getWorkspaceFolders().isEmpty()) {
             Path p = Documents.path(params.getWorkspaceFolders().get(0).getUri());
@@ -174,7 +177,7 @@ public final class AgentLanguageServer implements LanguageServer, LanguageClient
         if (rootUri != null && Documents.path(rootUri) != null) {
             return Documents.path(rootUri);
         }
-        return Path.of("").toAbsolutePath().normalize();
+        return null;
     }
 
     /** {@code knownTools}, {@code ruleDocsBaseUrl} and {@code debounceMs}, each optional. */
@@ -428,7 +431,7 @@ public final class AgentLanguageServer implements LanguageServer, LanguageClient
 
     /** Lint thread: read {@code .agentctl.yaml} again and check everything under the new settings. */
     private void reloadConfig() {
-        Config config = loadConfig(workspace.root(), engine.config());
+        Config config = loadConfig(workspace.base(), engine.config());
         if (config.equals(engine.config())) {
             return; // clients send didChangeConfiguration for their own settings too, often right after start-up
         }

@@ -20,7 +20,10 @@ import java.util.function.Consumer;
  */
 final class Workspace {
 
+    /** Null when the client opened no folder: then the open documents are the whole project. */
     private final Path root;
+    /** Where the settings are looked up, and what paths are shown relative to: the root, else the working directory. */
+    private final Path base;
     private final Consumer<String> log;
     private Engine engine;
     /** The files on disk that Claude Code loads, by path: their summaries, not the documents, to keep memory small. */
@@ -34,6 +37,7 @@ final class Workspace {
 
     Workspace(Path root, Engine engine, Consumer<String> log) {
         this.root = root;
+        this.base = root != null ? root : Path.of("").toAbsolutePath().normalize();
         this.engine = engine;
         this.log = log;
     }
@@ -42,18 +46,25 @@ final class Workspace {
         return root;
     }
 
+    Path base() {
+        return base;
+    }
+
     /** Every loaded agent of the workspace (open documents as edited), for hover; safe from any thread. */
     List<AgentSummary> summaries() {
         return summaries;
     }
 
     String display(Path path) {
-        return path == null ? "untitled" : WorkspaceFiles.display(path, root);
+        return path == null ? "untitled" : WorkspaceFiles.display(path, base);
     }
 
     /** Reads every agent file of the workspace with this engine; touches no state of a workspace. */
     static Map<Path, AgentSummary> scan(Path root, Engine engine, Consumer<String> log) {
         Map<Path, AgentSummary> members = new HashMap<>();
+        if (root == null) {
+            return members;
+        }
         for (AgentFile file : WorkspaceFiles.find(root, engine.config())) {
             AgentSummary summary = summary(engine, file, log);
             if (summary != null) {
@@ -79,6 +90,9 @@ final class Workspace {
 
     /** A file changed, appeared or went away on disk. */
     void fileChanged(Path file, boolean deleted) {
+        if (root == null) {
+            return;
+        }
         Path abs = file.toAbsolutePath().normalize();
         dirty = true;
         if (!deleted && java.nio.file.Files.isDirectory(abs)) {
@@ -154,7 +168,7 @@ final class Workspace {
         Map<Path, String> openByPath = new HashMap<>();
         for (Map.Entry<String, OpenDocument> e : openDocs.entrySet()) {
             Path p = e.getValue().path();
-            if (p != null && WorkspaceFiles.isMember(p, root, engine.config())) {
+            if (p != null && (root == null || WorkspaceFiles.isMember(p, root, engine.config()))) {
                 openByPath.put(p, e.getKey());
             }
         }

@@ -87,6 +87,37 @@ class LanguageServerTest {
     }
 
     @Test
+    void withoutAFolderTheOpenDocumentsAreTheProject() throws Exception {
+        Path one = write("a/reviewer.md", MESSY);
+        Path two = write("b/reviewer.md", MESSY);
+        write("c/reviewer.md", MESSY); // on disk, not open: no part of the project
+        try (LspHarness lsp = new LspHarness(null)) {
+            String first = lsp.open(one);
+            lsp.diagnostics(first, 1);
+            lsp.diagnostics(lsp.open(two), 1);
+            // The first file's diagnostics are published again once the second one names the same agent.
+            lsp.client.await(first, p -> p.getDiagnostics().stream().anyMatch(d -> d.getCode().getLeft().equals("AG033")));
+            List<String> got = new ArrayList<>();
+            for (Path file : List.of(one, two)) {
+                for (Diagnostic d : lsp.client.await(file.toUri().toString(), p -> true).getDiagnostics()) {
+                    got.add(file + " " + key(d));
+                }
+            }
+            StringWriter out = new StringWriter();
+            Main.run(new String[] {"validate", "--format", "json", one.toString(), two.toString()}, new PrintWriter(out),
+                    new PrintWriter(new StringWriter()));
+            List<String> expected = new ArrayList<>();
+            for (JsonNode d : new ObjectMapper().readTree(out.toString())) {
+                expected.add(d.get("file").asText() + " " + d.get("line") + ":" + d.get("column") + "-" + d.get("endLine")
+                        + ":" + d.get("endColumn") + " " + d.get("severity").asText() + " " + d.get("ruleId").asText() + " "
+                        + d.get("message").asText());
+            }
+            assertEquals(new TreeSet<>(expected), new TreeSet<>(got));
+            assertEquals(1, got.stream().filter(s -> s.contains("AG033")).count(), got.toString());
+        }
+    }
+
+    @Test
     void diagnosticsCarryRuleNameAndDocLink() throws Exception {
         try (LspHarness lsp = new LspHarness(dir)) {
             String uri = lsp.open(write("reviewer.md", MESSY));

@@ -121,7 +121,9 @@ final class LspHarness implements AutoCloseable {
         launcher.startListening();
         server = launcher.getRemoteProxy();
         InitializeParams init = new InitializeParams();
-        init.setWorkspaceFolders(List.of(new WorkspaceFolder(root.toUri().toString(), "root")));
+        if (root != null) {
+            init.setWorkspaceFolders(List.of(new WorkspaceFolder(root.toUri().toString(), "root")));
+        }
         init.setInitializationOptions(initializationOptions);
         ClientCapabilities caps = new ClientCapabilities();
         TextDocumentClientCapabilities text = new TextDocumentClientCapabilities();
