@@ -1,5 +1,6 @@
--- Neovim's own LSP client against `agentctl lsp`: open an agent file, read the diagnostics Neovim received,
--- apply the quick fix for one of them, and write the buffer where e2e.sh compares it with `agentctl fix`.
+-- Neovim's own LSP client against `agentctl lsp`: open an agent file, read the diagnostics Neovim received, ask
+-- for tool names, apply the quick fix for one diagnostic, and write the buffer where e2e.sh compares it with
+-- `agentctl fix`.
 -- Uses only what Neovim 0.7 (Debian 12's package) already has: start_client and buf_attach_client.
 local agentctl = os.getenv('AGENTCTL')
 local file = os.getenv('AGENT_FILE')
@@ -45,6 +46,24 @@ local function main()
   if alias.source ~= 'agentctl' then
     fail('diagnostic source is ' .. tostring(alias.source))
   end
+
+  -- Completion of tool names where the tools line ends.
+  local tools_line = vim.api.nvim_buf_get_lines(buf, 3, 4, false)[1]
+  local completion = vim.lsp.buf_request_sync(buf, 'textDocument/completion', {
+    textDocument = { uri = vim.uri_from_bufnr(buf) },
+    position = { line = 3, character = #tools_line },
+  }, 10000)
+  local labels = {}
+  for _, response in pairs(completion or {}) do
+    local result = response.result or {}
+    for _, item in ipairs(result.items or result) do
+      labels[item.label] = true
+    end
+  end
+  if not labels['Bash'] or labels['Read'] then
+    fail('completion after "' .. tools_line .. '" should offer Bash and not Read again')
+  end
+  io.stdout:write('completion: Bash offered, Read not repeated\n')
 
   local params = {
     textDocument = { uri = vim.uri_from_bufnr(buf) },
