@@ -32,5 +32,20 @@ public final class CdsTraining {
         for (String[] run : runs) {
             Main.run(run, sink, sink);
         }
+        lspSession(java.nio.file.Path.of(agents));
+    }
+
+    /** agentctl lsp reads standard input, so it is rehearsed on one sample instead of run as a command. */
+    private static void lspSession(java.nio.file.Path agents) {
+        try (var files = java.nio.file.Files.list(agents)) {
+            var first = files.filter(f -> f.toString().endsWith(".md")).sorted().findFirst();
+            if (first.isPresent()) {
+                dev.agentctl.lsp.Rehearsal.run(first.get());
+            }
+        } catch (java.io.IOException e) {
+            // Without it the archive lacks only the server's classes.
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -38,6 +38,7 @@ public final class Main implements Runnable {
         all.put("rules", RulesCommand::new);
         all.put("schema", SchemaCommand::new);
         all.put("completion", CompletionCommand::new);
+        all.put("lsp", LspCommand::new);
         all.put("help", CommandLine.HelpCommand::new);
         return all;
     }
