@@ -23,9 +23,11 @@ public final class AgentParser {
     private static final int MAX_NAME_LENGTH = 256;
 
     private final Vocabulary vocabulary;
+    private final HookShape hooks;
 
     public AgentParser(Vocabulary vocabulary) {
         this.vocabulary = vocabulary;
+        this.hooks = new HookShape(vocabulary);
     }
 
     public Vocabulary vocabulary() {
@@ -112,28 +114,10 @@ public final class AgentParser {
         return hooks != null ? hooks : new Verdict(LoadOutcome.LOADED, null, null, null);
     }
 
-    /** Hook events at the top level, or malformed under {@code hooks:}, stop the agent from loading. */
+    /** Guard hooks outside {@code hooks:}, or hooks Claude Code cannot read, stop the agent from loading. */
     private Verdict judgeHooks(YamlNode.Mapping root) {
-        for (YamlNode.Entry entry : root.entries()) {
-            if (vocabulary.hookEvents().contains(entry.key())) {
-                return new Verdict(LoadOutcome.ERROR, LoadProblem.HOOK_EVENT_AT_TOP_LEVEL, "hook event `" + entry.key()
-                        + "` is written at the top level of the frontmatter instead of under `hooks:`", entry.keyLocation());
-            }
-        }
-        YamlNode.Entry hooks = root.get("hooks");
-        if (hooks == null || !(hooks.value() instanceof YamlNode.Mapping events)) {
-            return null;
-        }
-        for (YamlNode.Entry event : events.entries()) {
-            if (!vocabulary.hookEvents().contains(event.key())) {
-                continue;
-            }
-            String problem = HookShape.problem(event.value(), vocabulary);
-            if (problem != null) {
-                return new Verdict(LoadOutcome.ERROR, LoadProblem.INVALID_HOOKS, "`hooks." + event.key() + "` " + problem, event.value().location());
-            }
-        }
-        return null;
+        HookShape.Problem problem = hooks.judge(root);
+        return problem == null ? null : new Verdict(LoadOutcome.ERROR, problem.kind(), problem.message(), problem.location());
     }
 
     private AgentDefinition interpret(YamlNode.Mapping root, SourceFile source, FrontmatterBlock block) {

@@ -1,49 +1,125 @@
 package dev.agentctl.parse;
 
+import dev.agentctl.model.Location;
 import dev.agentctl.schema.Vocabulary;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
- * The shape Claude Code's settings schema demands of one hook event: a list of matchers, each a map with a
- * {@code hooks} list of maps whose {@code type} is known and whose command, prompt or URL is a string.
+ * Claude Code's judgement of an agent's hooks. A hook that could guard permissions (an event such as
+ * {@code PreToolUse}, a matcher, or anything holding one) that Claude Code cannot read keeps the whole agent from
+ * loading, and so does a {@code hooks} value that is not a mapping; a broken hook of any other event, or an event name
+ * Claude Code does not know, is dropped with a warning and the agent loads.
  */
 final class HookShape {
 
-    private HookShape() {
+    /** Where the verdict stands and why; the kind tells a misplaced event from a malformed {@code hooks}. */
+    record Problem(LoadProblem kind, String message, Location location) {
     }
 
-    /** What is wrong with an event's value, or null when Claude Code accepts it. */
-    static String problem(YamlNode value, Vocabulary vocabulary) {
-        if (!(value instanceof YamlNode.Sequence matchers)) {
-            return "must be a list of matchers";
+    /** How deep Claude Code looks for a hidden guard hook. */
+    private static final int SCAN_DEPTH = 3;
+    /** Top-level keys whose values Claude Code does not search for hooks. */
+    private static final Set<String> UNSCANNED_KEYS = Set.of("metadata", "mcpServers", "lspServers");
+
+    private final Vocabulary vocabulary;
+
+    HookShape(Vocabulary vocabulary) {
+        this.vocabulary = vocabulary;
+    }
+
+    /** Why Claude Code refuses the agent because of its hooks, or null when the hooks let it load. */
+    Problem judge(YamlNode.Mapping root) {
+        for (YamlNode.Entry entry : root.entries()) {
+            if (root.get(entry.key()) == entry && !entry.key().equals("hooks") && !UNSCANNED_KEYS.contains(entry.key())
+                    && guardsAtTopLevel(entry.key(), entry.value().plain())) {
+                return new Problem(LoadProblem.HOOK_EVENT_AT_TOP_LEVEL, isKnownEvent(entry.key())
+                        ? "hook event `" + entry.key() + "` is written at the top level of the frontmatter instead of under `hooks:`"
+                        : "`" + entry.key() + "` holds PreToolUse/PermissionRequest hooks outside `hooks:`", entry.keyLocation());
+            }
         }
-        for (YamlNode matcher : matchers.items()) {
-            if (!(matcher instanceof YamlNode.Mapping m)) {
-                return "must be a list of maps with a `hooks` list";
+        YamlNode.Entry hooks = root.get("hooks");
+        if (hooks == null || !JsValues.truthy(hooks.value().plain())) {
+            return null;
+        }
+        YamlNode value = hooks.value();
+        Object plain = value.plain();
+        if (isSingleMatcher(plain) || plain instanceof List<?> list && list.stream().anyMatch(this::isSingleMatcher)) {
+            return invalid("`hooks` must map event names to lists of matchers, but it holds "
+                    + (plain instanceof List ? "a list of matchers" : "a single matcher"), value.location());
+        }
+        if (!(value instanceof YamlNode.Mapping events)) {
+            return invalid("`hooks` must map event names to lists of matchers, but it is " + describe(plain), value.location());
+        }
+        for (YamlNode.Entry event : events.entries()) {
+            if (events.get(event.key()) != event) {
+                continue;
             }
-            YamlNode.Entry matcherKey = m.get("matcher");
-            if (matcherKey != null && !(matcherKey.value().plain() instanceof String)) {
-                return "has a `matcher` that is not a string";
-            }
-            YamlNode.Entry hooks = m.get("hooks");
-            if (hooks == null || !(hooks.value() instanceof YamlNode.Sequence list)) {
-                return "has a matcher without a `hooks` list";
-            }
-            for (YamlNode hook : list.items()) {
-                String problem = hookProblem(hook, vocabulary);
-                if (problem != null) {
-                    return problem;
-                }
+            String problem = eventProblem(event.key(), event.value().plain());
+            if (problem != null) {
+                return invalid("`hooks." + event.key() + "` " + problem, event.value().location());
             }
         }
         return null;
     }
 
-    private static String hookProblem(YamlNode hook, Vocabulary vocabulary) {
-        if (!(hook instanceof YamlNode.Mapping h)) {
+    private static Problem invalid(String message, Location location) {
+        return new Problem(LoadProblem.INVALID_HOOKS, message, location);
+    }
+
+    /** Whether an event under {@code hooks:} is one Claude Code knows; unknown ones are dropped. */
+    boolean isKnownEvent(String event) {
+        return vocabulary.hookEvents().contains(event);
+    }
+
+    /** What keeps the agent from loading in one event's value, or null when Claude Code loads it (maybe dropping it). */
+    private String eventProblem(String event, Object value) {
+        boolean guard = vocabulary.guardHookEvents().contains(event);
+        if (!isKnownEvent(event)) {
+            return holdsGuard(value, SCAN_DEPTH, !(value instanceof List), false)
+                    ? "is not a hook event, but it holds PreToolUse/PermissionRequest hooks" : null;
+        }
+        if (!(value instanceof List<?> matchers)) {
+            return guard && value != null || holdsGuard(value, SCAN_DEPTH, false, false)
+                    ? "must be a list of matchers, but it is " + describe(value) : null;
+        }
+        for (Object matcher : matchers) {
+            if (holdsGuard(matcher, SCAN_DEPTH, false, false)) {
+                return "holds PreToolUse/PermissionRequest hooks where a matcher was expected";
+            }
+            String problem = matcherProblem(matcher);
+            if (problem != null && guard) {
+                return problem;
+            }
+        }
+        return null;
+    }
+
+    private String matcherProblem(Object matcher) {
+        if (!(matcher instanceof Map<?, ?> m)) {
+            return "must be a list of maps with a `hooks` list";
+        }
+        if (!(m.get("hooks") instanceof List<?> hooks)) {
+            return "has a matcher without a `hooks` list";
+        }
+        for (Object hook : hooks) {
+            String problem = hookProblem(hook);
+            if (problem != null) {
+                return problem;
+            }
+        }
+        if (m.containsKey("matcher") && !(m.get("matcher") instanceof String)) {
+            return "has a `matcher` that is not a string";
+        }
+        return null;
+    }
+
+    private String hookProblem(Object hook) {
+        if (!(hook instanceof Map<?, ?> h)) {
             return "has a hook that is not a map";
         }
-        YamlNode.Entry type = h.get("type");
-        if (type == null || !(type.value().plain() instanceof String t) || !vocabulary.hookTypes().contains(t)) {
+        if (!(h.get("type") instanceof String t) || !vocabulary.hookTypes().contains(t)) {
             return "has a hook without a known `type` (" + String.join(", ", vocabulary.hookTypes()) + ")";
         }
         String required = switch (t) {
@@ -51,10 +127,92 @@ final class HookShape {
             case "http" -> "url";
             default -> "prompt";
         };
-        YamlNode.Entry field = h.get(required);
-        if (field == null || !(field.value().plain() instanceof String)) {
-            return "has a `" + t + "` hook without a `" + required + "` string";
+        return h.get(required) instanceof String ? null : "has a `" + t + "` hook without a `" + required + "` string";
+    }
+
+    /** A top-level key that Claude Code takes for guard hooks written outside {@code hooks:}. */
+    private boolean guardsAtTopLevel(String key, Object value) {
+        if (vocabulary.guardHookEvents().contains(key) && value != null && !(value instanceof List<?> l && l.isEmpty())) {
+            return true;
         }
-        return null;
+        return holdsGuard(value, SCAN_DEPTH, !isKnownEvent(key), false);
+    }
+
+    /**
+     * Whether a value holds guard hooks within {@code depth} levels: a map with a guard event, or (when
+     * {@code matchersCount}) something shaped like a matcher. Inside a {@code hooks} list, a hook entry ends the search.
+     */
+    private boolean holdsGuard(Object value, int depth, boolean matchersCount, boolean inHooksList) {
+        if (hasGuardEvent(value) || matchersCount && isSingleMatcher(value)) {
+            return true;
+        }
+        if (depth == 0 || !JsValues.truthy(value)) {
+            return false;
+        }
+        if (value instanceof List<?> list) {
+            return list.stream().anyMatch(item -> holdsGuard(item, depth - 1, matchersCount, inHooksList));
+        }
+        if (!(value instanceof Map<?, ?> map)) {
+            return false;
+        }
+        if (inHooksList && map.get("type") instanceof String) {
+            return false;
+        }
+        for (Map.Entry<?, ?> e : map.entrySet()) {
+            String key = String.valueOf(e.getKey());
+            if (holdsGuard(e.getValue(), depth - 1, matchersCount && !isKnownEvent(key),
+                    key.equals("hooks") && e.getValue() instanceof List)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean hasGuardEvent(Object value) {
+        if (!(value instanceof Map<?, ?> map)) {
+            return false;
+        }
+        for (Map.Entry<?, ?> e : map.entrySet()) {
+            if (vocabulary.guardHookEvents().contains(String.valueOf(e.getKey())) && e.getValue() != null
+                    && !(e.getValue() instanceof List<?> l && l.isEmpty())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A map that looks like one matcher ({@code matcher:} and {@code hooks:}) rather than a map of events. */
+    private boolean isSingleMatcher(Object value) {
+        if (!(value instanceof Map<?, ?> map)) {
+            return false;
+        }
+        boolean hasMatcher = map.containsKey("matcher");
+        if (!hasMatcher && map.keySet().stream().anyMatch(k -> isKnownEvent(String.valueOf(k)))) {
+            return false;
+        }
+        Object hooks = map.get("hooks");
+        if (hooks instanceof List<?> list) {
+            return !list.isEmpty();
+        }
+        return hooks instanceof Map<?, ?> h && (hasMatcher || h.get("type") instanceof String);
+    }
+
+    private static String describe(Object value) {
+        if (value == null) {
+            return "empty";
+        }
+        if (value instanceof List) {
+            return "a list";
+        }
+        if (value instanceof Map) {
+            return "a map";
+        }
+        if (value instanceof String) {
+            return "a string";
+        }
+        if (value instanceof Boolean) {
+            return "a boolean";
+        }
+        return "a number";
     }
 }

@@ -40,6 +40,7 @@ public final class Vocabulary {
     private final Map<String, String> didYouMeanTable;
     private final Set<String> hookEvents;
     private final Set<String> hookTypes;
+    private final Set<String> guardHookEvents;
     private final int fileSizeLimit;
     private final int descriptionTokenLimit;
 
@@ -63,6 +64,7 @@ public final class Vocabulary {
         didYouMeanTable = stringMap(data, "didYouMeanTable");
         hookEvents = set(data, "hookEvents");
         hookTypes = set(data, "hookTypes");
+        guardHookEvents = set(data, "permissionGuardHookEvents");
         fileSizeLimit = number(data, "fileSizeLimitBytes", 1_048_576);
         @SuppressWarnings("unchecked")
         Map<String, Object> tokens = (Map<String, Object>) data.getOrDefault("agentDescriptionTokenWarning", Map.of());
@@ -122,6 +124,7 @@ public final class Vocabulary {
         this.didYouMeanTable = o.didYouMeanTable;
         this.hookEvents = o.hookEvents;
         this.hookTypes = o.hookTypes;
+        this.guardHookEvents = o.guardHookEvents;
         this.fileSizeLimit = o.fileSizeLimit;
         this.descriptionTokenLimit = o.descriptionTokenLimit;
     }
@@ -212,6 +215,14 @@ public final class Vocabulary {
 
     public Set<String> hookTypes() {
         return hookTypes;
+    }
+
+    /**
+     * Hook events that can guard permissions ({@code PreToolUse}, …): Claude Code refuses an agent when one of them
+     * cannot be read, since a broken guard may be what holds the agent's permissions in check.
+     */
+    public Set<String> guardHookEvents() {
+        return guardHookEvents;
     }
 
     public int fileSizeLimit() {
