@@ -12,7 +12,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Reads one agent file the way Claude Code 2.1.330 does: split, parse (with the repair), then interpret each field,
+ * Reads one agent file the way Claude Code 2.1.332 does: split, parse (with the repair), then interpret each field,
  * deciding whether the agent loads, is skipped without a word, or is reported as an error. Stateless and
  * thread-safe.
  */

@@ -18,10 +18,10 @@ public final class JsonData {
     private JsonData() {
     }
 
+    /** The value of the document, or null for an empty one. */
     public static Object read(InputStream in) throws IOException {
         try (JsonParser parser = FACTORY.createParser(in)) {
-            parser.nextToken();
-            return value(parser);
+            return parser.nextToken() == null ? null : value(parser);
         }
     }
 

@@ -21,6 +21,7 @@ public final class Vocabulary {
     private static final String RESOURCE = "/dev/agentctl/claude-code-vocabulary.json";
     private static volatile Vocabulary builtIn;
 
+    private final Map<String, Object> data;
     private final String version;
     private final Set<String> tools;
     private final Map<String, String> legacyToolAliases;
@@ -45,6 +46,7 @@ public final class Vocabulary {
     private final int descriptionTokenLimit;
 
     private Vocabulary(Map<String, Object> data) {
+        this.data = data;
         version = string(data, "version");
         tools = set(data, "builtinToolNames");
         legacyToolAliases = stringMap(data, "legacyToolAliases");
@@ -94,6 +96,14 @@ public final class Vocabulary {
         return new Vocabulary((Map<String, Object>) data);
     }
 
+    /**
+     * This vocabulary with a user's vocabulary file laid over it (see {@link VocabularyFile}): a file may hold only
+     * the keys it changes, for instance its MCP tools under {@code builtinToolNames}.
+     */
+    public Vocabulary overlaidWith(InputStream in) throws VocabularyException, IOException {
+        return new Vocabulary(VocabularyFile.overlay(data, in));
+    }
+
     /** A copy that also knows these tool names (a team's MCP tools, tools newer than this vocabulary). */
     public Vocabulary withExtraTools(Collection<String> extra) {
         if (extra.isEmpty()) {
@@ -105,6 +115,7 @@ public final class Vocabulary {
     }
 
     private Vocabulary(Vocabulary o, Set<String> tools) {
+        this.data = o.data;
         this.version = o.version;
         this.tools = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(tools));
         this.legacyToolAliases = o.legacyToolAliases;
