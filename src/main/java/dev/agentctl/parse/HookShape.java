@@ -122,12 +122,86 @@ final class HookShape {
         if (!(h.get("type") instanceof String t) || !vocabulary.hookTypes().contains(t)) {
             return "has a hook without a known `type` (" + String.join(", ", vocabulary.hookTypes()) + ")";
         }
-        String required = switch (t) {
-            case "command" -> "command";
-            case "http" -> "url";
-            default -> "prompt";
-        };
-        return h.get(required) instanceof String ? null : "has a `" + t + "` hook without a `" + required + "` string";
+        Map<String, Value> fields = HOOK_FIELDS.getOrDefault(t, Map.of());
+        for (Map.Entry<String, Value> field : fields.entrySet()) {
+            boolean required = REQUIRED.contains(field.getKey() + "@" + t);
+            if (!h.containsKey(field.getKey()) ? required : !field.getValue().accepts(h.get(field.getKey()))) {
+                return "has a `" + t + "` hook whose `" + field.getKey() + "` is not " + field.getValue().description;
+            }
+        }
+        return null;
+    }
+
+    /** The value types of Claude Code's hook settings schema; a key that is present must match, even when null. */
+    private enum Value {
+        STRING("a string"),
+        NON_EMPTY_STRING("a non-empty string"),
+        URL("a URL"),
+        POSITIVE_NUMBER("a positive number"),
+        BOOLEAN("true or false"),
+        STRINGS("a list of strings"),
+        STRING_MAP("a map of strings"),
+        MAP("a map"),
+        SHELL("`bash` or `powershell`"),
+        ON_FAILURE("`continue` or `block`");
+
+        final String description;
+
+        Value(String description) {
+            this.description = description;
+        }
+
+        boolean accepts(Object v) {
+            return switch (this) {
+                case STRING -> v instanceof String;
+                case NON_EMPTY_STRING -> v instanceof String s && !s.isEmpty();
+                case URL -> v instanceof String s && isUrl(s);
+                case POSITIVE_NUMBER -> v instanceof Number n && n.doubleValue() > 0 && Double.isFinite(n.doubleValue());
+                case BOOLEAN -> v instanceof Boolean;
+                case STRINGS -> v instanceof List<?> l && l.stream().allMatch(String.class::isInstance);
+                case STRING_MAP -> v instanceof Map<?, ?> m && m.values().stream().allMatch(String.class::isInstance);
+                case MAP -> v instanceof Map;
+                case SHELL -> "bash".equals(v) || "powershell".equals(v);
+                case ON_FAILURE -> "continue".equals(v) || "block".equals(v);
+            };
+        }
+
+        private static boolean isUrl(String s) {
+            try {
+                java.net.URI uri = new java.net.URI(s);
+                return uri.getScheme() != null && (uri.getHost() != null || uri.isOpaque());
+            } catch (java.net.URISyntaxException e) {
+                return false;
+            }
+        }
+    }
+
+    /** The fields each hook type checks, as Claude Code 2.1.332's settings schema declares them. */
+    private static final Map<String, Map<String, Value>> HOOK_FIELDS = Map.of(
+            "command", fields("command", Value.STRING, "args", Value.STRINGS, "shell", Value.SHELL,
+                    "onFailure", Value.ON_FAILURE, "async", Value.BOOLEAN, "asyncRewake", Value.BOOLEAN,
+                    "holdsTools", Value.BOOLEAN, "rewakeMessage", Value.NON_EMPTY_STRING,
+                    "rewakeSummary", Value.NON_EMPTY_STRING),
+            "prompt", fields("prompt", Value.STRING, "model", Value.STRING, "continueOnBlock", Value.BOOLEAN),
+            "agent", fields("prompt", Value.STRING, "model", Value.STRING),
+            "http", fields("url", Value.URL, "onFailure", Value.ON_FAILURE, "headers", Value.STRING_MAP,
+                    "allowedEnvVars", Value.STRINGS),
+            "mcp_tool", fields("server", Value.STRING, "tool", Value.STRING, "input", Value.MAP));
+
+    private static final Set<String> REQUIRED = Set.of("command@command", "prompt@prompt", "prompt@agent", "url@http",
+            "server@mcp_tool", "tool@mcp_tool");
+
+    /** The type's own fields, then those every hook type shares. */
+    private static Map<String, Value> fields(Object... pairs) {
+        Map<String, Value> out = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            out.put((String) pairs[i], (Value) pairs[i + 1]);
+        }
+        out.put("if", Value.STRING);
+        out.put("timeout", Value.POSITIVE_NUMBER);
+        out.put("statusMessage", Value.STRING);
+        out.put("once", Value.BOOLEAN);
+        return java.util.Collections.unmodifiableMap(out);
     }
 
     /** A top-level key that Claude Code takes for guard hooks written outside {@code hooks:}. */

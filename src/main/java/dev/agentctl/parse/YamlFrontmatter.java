@@ -205,6 +205,8 @@ public final class YamlFrontmatter {
      * {@link Node} met again, so a node seen before is counted against {@link #MAX_ALIAS_EXPANSION} with everything
      * under it.
      */
+    private static final String MERGE_KEY = "<<";
+
     private static final class Converter {
         private final SourceFile source;
         private final IntUnaryOperator toFile;
@@ -261,15 +263,47 @@ public final class YamlFrontmatter {
                 }
                 MappingNode map = (MappingNode) node;
                 List<YamlNode.Entry> entries = new ArrayList<>(map.getValue().size());
+                List<YamlNode> merged = new ArrayList<>();
                 for (NodeTuple tuple : map.getValue()) {
                     YamlNode key = convert(tuple.getKeyNode(), depth + 1);
-                    entries.add(new YamlNode.Entry(keyText(key.plain()), key.location(),
-                            convert(tuple.getValueNode(), depth + 1)));
+                    YamlNode value = convert(tuple.getValueNode(), depth + 1);
+                    if (MERGE_KEY.equals(keyText(key.plain()))) {
+                        merged.add(value);
+                    } else {
+                        entries.add(new YamlNode.Entry(keyText(key.plain()), key.location(), value));
+                    }
                 }
-                return new YamlNode.Mapping(entries, location);
+                return new YamlNode.Mapping(merge(entries, merged), location);
             } finally {
                 inProgress.remove(node);
             }
+        }
+
+        /**
+         * Claude Code's YAML reader applies merge keys ({@code <<: *base}, also quoted, also a list of maps where the
+         * earlier wins): a merged key is added unless the mapping writes it itself, wherever. Anything else under
+         * {@code <<} is dropped.
+         */
+        private static List<YamlNode.Entry> merge(List<YamlNode.Entry> entries, List<YamlNode> merged) {
+            if (merged.isEmpty()) {
+                return entries;
+            }
+            java.util.Set<String> keys = new java.util.HashSet<>();
+            entries.forEach(e -> keys.add(e.key()));
+            List<YamlNode.Entry> out = new ArrayList<>(entries);
+            for (YamlNode value : merged) {
+                List<YamlNode> sources = value instanceof YamlNode.Sequence seq ? seq.items() : List.of(value);
+                for (YamlNode source : sources) {
+                    if (source instanceof YamlNode.Mapping m) {
+                        for (YamlNode.Entry e : m.entries()) {
+                            if (m.get(e.key()) == e && keys.add(e.key())) {
+                                out.add(e);
+                            }
+                        }
+                    }
+                }
+            }
+            return out;
         }
 
         private Location location(Node node) {
