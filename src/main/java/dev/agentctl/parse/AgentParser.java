@@ -5,10 +5,10 @@ import dev.agentctl.model.LoadOutcome;
 import dev.agentctl.model.Located;
 import dev.agentctl.model.Location;
 import dev.agentctl.model.ModelRef;
+import dev.agentctl.schema.FieldCatalog;
 import dev.agentctl.schema.Vocabulary;
 import java.text.Normalizer;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -121,22 +121,31 @@ public final class AgentParser {
     }
 
     private AgentDefinition interpret(YamlNode.Mapping root, SourceFile source, FrontmatterBlock block) {
+        Located<Boolean> background = read(root, FieldCatalog.BACKGROUND);
         return new AgentDefinition(
                 stringField(root, "name"),
                 description(root),
                 ToolListParser.parse(valueOf(root, "tools"), source),
                 root.get("disallowedTools") == null ? null : ToolListParser.parse(valueOf(root, "disallowedTools"), source),
                 model(root),
-                oneOf(root, "color", vocabulary.colors()),
-                permissionMode(root),
-                maxTurns(root),
-                effort(root),
-                oneOf(root, "memory", vocabulary.memoryScopes()),
-                oneOf(root, "isolation", vocabulary.isolationValues()),
-                background(root),
+                read(root, FieldCatalog.COLOR),
+                read(root, FieldCatalog.PERMISSION_MODE),
+                read(root, FieldCatalog.MAX_TURNS),
+                read(root, FieldCatalog.EFFORT),
+                read(root, FieldCatalog.MEMORY),
+                read(root, FieldCatalog.ISOLATION),
+                background != null && background.value() ? background : null,
                 skills(root, source),
-                initialPrompt(root),
+                read(root, FieldCatalog.INITIAL_PROMPT),
                 JsText.trim(source.text().substring(block.bodyStart())));
+    }
+
+    /** A simple field as Claude Code keeps it, at the value's location; null when absent or dropped. */
+    @SuppressWarnings("unchecked")
+    private <T> Located<T> read(YamlNode.Mapping root, FieldCatalog.Field field) {
+        YamlNode v = valueOf(root, field.key());
+        Object value = v == null ? null : FieldReader.read(field, v, vocabulary);
+        return value == null ? null : new Located<>((T) value, v.location());
     }
 
     private static YamlNode valueOf(YamlNode.Mapping root, String key) {
@@ -175,73 +184,8 @@ public final class AgentParser {
         return new Located<>(ref, raw.location());
     }
 
-    private static Located<String> oneOf(YamlNode.Mapping root, String key, java.util.Set<String> allowed) {
-        Located<String> v = stringField(root, key);
-        return v != null && allowed.contains(v.value()) ? v : null;
-    }
-
-    private Located<String> permissionMode(YamlNode.Mapping root) {
-        Located<String> v = stringField(root, "permissionMode");
-        if (v == null) {
-            return null;
-        }
-        if (vocabulary.permissionModes().contains(v.value())) {
-            return v;
-        }
-        String alias = vocabulary.permissionModeAliases().get(v.value());
-        return alias == null ? null : new Located<>(alias, v.location());
-    }
-
-    private static Located<Integer> maxTurns(YamlNode.Mapping root) {
-        YamlNode v = valueOf(root, "maxTurns");
-        if (v == null) {
-            return null;
-        }
-        Integer turns = JsValues.positiveInteger(v.plain());
-        return turns == null ? null : new Located<>(turns, v.location());
-    }
-
-    private Located<String> effort(YamlNode.Mapping root) {
-        YamlNode v = valueOf(root, "effort");
-        if (v == null) {
-            return null;
-        }
-        Object value = v.plain();
-        if (value instanceof Long l) {
-            return new Located<>(Long.toString(l), v.location());
-        }
-        if (value instanceof String s) {
-            String lower = s.toLowerCase(Locale.ROOT);
-            if (vocabulary.effortLevels().contains(lower)) {
-                return new Located<>(lower, v.location());
-            }
-            String alias = vocabulary.effortAliases().get(lower);
-            if (alias != null) {
-                return new Located<>(alias, v.location());
-            }
-            if (lower.matches("-?\\d+")) {
-                return new Located<>(lower, v.location());
-            }
-        }
-        return null;
-    }
-
-    private static Located<Boolean> background(YamlNode.Mapping root) {
-        YamlNode v = valueOf(root, "background");
-        if (v == null) {
-            return null;
-        }
-        Object value = v.plain();
-        return Boolean.TRUE.equals(value) || "true".equals(value) ? new Located<>(true, v.location()) : null;
-    }
-
     private static List<Located<String>> skills(YamlNode.Mapping root, SourceFile source) {
         YamlNode v = valueOf(root, "skills");
         return v == null ? List.of() : ToolListParser.parse(v, source).entries();
-    }
-
-    private static Located<String> initialPrompt(YamlNode.Mapping root) {
-        Located<String> v = stringField(root, "initialPrompt");
-        return v != null && !JsText.trim(v.value()).isEmpty() ? v : null;
     }
 }

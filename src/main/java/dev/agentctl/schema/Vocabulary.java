@@ -62,7 +62,7 @@ public final class Vocabulary {
         effortAliases = stringMap(data, "effortAliases");
         memoryScopes = set(data, "memoryScopes");
         isolationValues = set(data, "isolationValues");
-        recognizedKeys = set(data, "recognizedKeys");
+        recognizedKeys = recognized(set(data, "recognizedKeys"));
         didYouMeanTable = stringMap(data, "didYouMeanTable");
         hookEvents = set(data, "hookEvents");
         hookTypes = set(data, "hookTypes");
@@ -211,6 +211,7 @@ public final class Vocabulary {
         return isolationValues;
     }
 
+    /** Every key Claude Code recognises: the {@link FieldCatalog}'s, and any a user's vocabulary adds. */
     public Set<String> recognizedKeys() {
         return recognizedKeys;
     }
@@ -264,6 +265,14 @@ public final class Vocabulary {
                 out.add(o.toString());
             }
         }
+        return java.util.Collections.unmodifiableSet(out);
+    }
+
+    /** The catalog's fields, then any keys a user's vocabulary adds (from a newer Claude Code, say). */
+    private static Set<String> recognized(Set<String> extra) {
+        Set<String> out = new LinkedHashSet<>();
+        FieldCatalog.all().forEach(f -> out.add(f.key()));
+        out.addAll(extra);
         return java.util.Collections.unmodifiableSet(out);
     }
 
