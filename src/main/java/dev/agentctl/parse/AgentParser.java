@@ -5,6 +5,7 @@ import dev.agentctl.model.LoadOutcome;
 import dev.agentctl.model.Located;
 import dev.agentctl.model.Location;
 import dev.agentctl.model.ModelRef;
+import dev.agentctl.model.ToolSpec;
 import dev.agentctl.schema.FieldCatalog;
 import dev.agentctl.schema.Vocabulary;
 import java.text.Normalizer;
@@ -122,22 +123,41 @@ public final class AgentParser {
 
     private AgentDefinition interpret(YamlNode.Mapping root, SourceFile source, FrontmatterBlock block) {
         Located<Boolean> background = read(root, FieldCatalog.BACKGROUND);
+        Located<String> memory = read(root, FieldCatalog.MEMORY);
         return new AgentDefinition(
                 stringField(root, "name"),
                 description(root),
-                ToolListParser.parse(valueOf(root, "tools"), source),
+                withMemoryTools(ToolListParser.parse(valueOf(root, "tools"), source), memory),
                 root.get("disallowedTools") == null ? null : ToolListParser.parse(valueOf(root, "disallowedTools"), source),
                 model(root),
                 read(root, FieldCatalog.COLOR),
                 read(root, FieldCatalog.PERMISSION_MODE),
                 read(root, FieldCatalog.MAX_TURNS),
                 read(root, FieldCatalog.EFFORT),
-                read(root, FieldCatalog.MEMORY),
+                memory,
                 read(root, FieldCatalog.ISOLATION),
                 background != null && background.value() ? background : null,
                 skills(root, source),
                 read(root, FieldCatalog.INITIAL_PROMPT),
                 JsText.trim(source.text().substring(block.bodyStart())));
+    }
+
+    /**
+     * An agent with memory also gets the tools it keeps its memory with, added to an explicit tool list (an empty one
+     * too) where missing; they stand at the {@code memory} value, since the file does not list them.
+     */
+    private ToolSpec withMemoryTools(ToolSpec tools, Located<String> memory) {
+        if (memory == null || tools.allTools()) {
+            return tools;
+        }
+        List<Located<String>> entries = new java.util.ArrayList<>(tools.entries());
+        java.util.Set<String> listed = new java.util.HashSet<>(tools.names());
+        for (String tool : vocabulary.memoryTools()) {
+            if (listed.add(tool)) {
+                entries.add(new Located<>(tool, memory.location()));
+            }
+        }
+        return ToolSpec.of(entries);
     }
 
     /** A simple field as Claude Code keeps it, at the value's location; null when absent or dropped. */

@@ -42,6 +42,7 @@ public final class Vocabulary {
     private final Set<String> hookEvents;
     private final Set<String> hookTypes;
     private final Set<String> guardHookEvents;
+    private final List<String> memoryTools;
     private final int fileSizeLimit;
     private final int descriptionTokenLimit;
 
@@ -67,6 +68,7 @@ public final class Vocabulary {
         hookEvents = set(data, "hookEvents");
         hookTypes = set(data, "hookTypes");
         guardHookEvents = set(data, "permissionGuardHookEvents");
+        memoryTools = List.copyOf(set(data, "memoryTools"));
         fileSizeLimit = number(data, "fileSizeLimitBytes", 1_048_576);
         @SuppressWarnings("unchecked")
         Map<String, Object> tokens = (Map<String, Object>) data.getOrDefault("agentDescriptionTokenWarning", Map.of());
@@ -136,6 +138,7 @@ public final class Vocabulary {
         this.hookEvents = o.hookEvents;
         this.hookTypes = o.hookTypes;
         this.guardHookEvents = o.guardHookEvents;
+        this.memoryTools = o.memoryTools;
         this.fileSizeLimit = o.fileSizeLimit;
         this.descriptionTokenLimit = o.descriptionTokenLimit;
     }
@@ -235,6 +238,11 @@ public final class Vocabulary {
      */
     public Set<String> guardHookEvents() {
         return guardHookEvents;
+    }
+
+    /** The tools Claude Code adds to an explicit tool list when the agent has a {@code memory}, in its order. */
+    public List<String> memoryTools() {
+        return memoryTools;
     }
 
     public int fileSizeLimit() {

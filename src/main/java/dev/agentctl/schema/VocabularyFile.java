@@ -51,7 +51,7 @@ public final class VocabularyFile {
                 "modelFamilies", "agentToolModelEnum", "legacyModelIdsRemappedToCurrentOpus", "modelAliases_2_1_112",
                 "nameErrors", "colors", "permissionModes", "effortLevels", "memoryScopes", "isolationValues",
                 "isolationValuesPluginAgents", "cacheTtlValues", "recognizedKeys", "extraKeysPluginAgents", "hookEvents",
-                "permissionGuardHookEvents", "hookTypes")) {
+                "permissionGuardHookEvents", "hookTypes", "memoryTools")) {
             k.put(names, Kind.NAMES);
         }
         for (String map : List.of("legacyToolAliases", "legacyToolAliasesInternalOnly", "toolAliases_2_1_112",

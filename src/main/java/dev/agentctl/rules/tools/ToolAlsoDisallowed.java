@@ -21,7 +21,7 @@ public final class ToolAlsoDisallowed implements FileRule {
         List<ToolEntries> entries = ToolEntries.of(doc);
         List<ToolEntries> disallowed = entries.stream().filter(t -> t.field().equals("disallowedTools")).toList();
         for (ToolEntries granted : entries) {
-            if (!granted.field().equals("tools")) {
+            if (!granted.field().equals("tools") || addedForMemory(doc, granted)) {
                 continue;
             }
             String tool = canonical(granted.tool(), ctx);
@@ -34,6 +34,12 @@ public final class ToolAlsoDisallowed implements FileRule {
                 }
             }
         }
+    }
+
+    /** A tool Claude Code adds for the agent's memory is not written in `tools`; nothing to remove there. */
+    private static boolean addedForMemory(AgentDocument doc, ToolEntries entry) {
+        var memory = doc.definition().memory();
+        return memory != null && memory.location().equals(entry.entry().location());
     }
 
     private static String canonical(String tool, RuleContext ctx) {
