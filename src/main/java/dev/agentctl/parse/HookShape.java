@@ -77,15 +77,15 @@ final class HookShape {
     private String eventProblem(String event, Object value) {
         boolean guard = vocabulary.guardHookEvents().contains(event);
         if (!isKnownEvent(event)) {
-            return holdsGuard(value, SCAN_DEPTH, !(value instanceof List), false)
+            return holdsGuard(value, SCAN_DEPTH, !(value instanceof List), false, false)
                     ? "is not a hook event, but it holds PreToolUse/PermissionRequest hooks" : null;
         }
         if (!(value instanceof List<?> matchers)) {
-            return guard && value != null || holdsGuard(value, SCAN_DEPTH, false, false)
+            return guard && value != null || holdsGuard(value, SCAN_DEPTH, false, false, false)
                     ? "must be a list of matchers, but it is " + describe(value) : null;
         }
         for (Object matcher : matchers) {
-            if (holdsGuard(matcher, SCAN_DEPTH, false, false)) {
+            if (holdsGuard(matcher, SCAN_DEPTH, false, false, false)) {
                 return "holds PreToolUse/PermissionRequest hooks where a matcher was expected";
             }
             String problem = matcherProblem(matcher);
@@ -209,14 +209,15 @@ final class HookShape {
         if (vocabulary.guardHookEvents().contains(key) && value != null && !(value instanceof List<?> l && l.isEmpty())) {
             return true;
         }
-        return holdsGuard(value, SCAN_DEPTH, !isKnownEvent(key), false);
+        return holdsGuard(value, SCAN_DEPTH, !isKnownEvent(key), false, true);
     }
 
     /**
      * Whether a value holds guard hooks within {@code depth} levels: a map with a guard event, or (when
-     * {@code matchersCount}) something shaped like a matcher. Inside a {@code hooks} list, a hook entry ends the search.
+     * {@code matchersCount}) something shaped like a matcher. Inside a {@code hooks} list, a hook entry ends the search;
+     * a search from the top level of the frontmatter passes over the keys it does not scan, at every depth.
      */
-    private boolean holdsGuard(Object value, int depth, boolean matchersCount, boolean inHooksList) {
+    private boolean holdsGuard(Object value, int depth, boolean matchersCount, boolean inHooksList, boolean skipUnscanned) {
         if (hasGuardEvent(value) || matchersCount && isSingleMatcher(value)) {
             return true;
         }
@@ -224,7 +225,7 @@ final class HookShape {
             return false;
         }
         if (value instanceof List<?> list) {
-            return list.stream().anyMatch(item -> holdsGuard(item, depth - 1, matchersCount, inHooksList));
+            return list.stream().anyMatch(item -> holdsGuard(item, depth - 1, matchersCount, inHooksList, skipUnscanned));
         }
         if (!(value instanceof Map<?, ?> map)) {
             return false;
@@ -234,8 +235,11 @@ final class HookShape {
         }
         for (Map.Entry<?, ?> e : map.entrySet()) {
             String key = String.valueOf(e.getKey());
+            if (skipUnscanned && UNSCANNED_KEYS.contains(key)) {
+                continue;
+            }
             if (holdsGuard(e.getValue(), depth - 1, matchersCount && !isKnownEvent(key),
-                    key.equals("hooks") && e.getValue() instanceof List)) {
+                    key.equals("hooks") && e.getValue() instanceof List, skipUnscanned)) {
                 return true;
             }
         }
