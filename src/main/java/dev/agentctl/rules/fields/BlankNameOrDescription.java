@@ -8,7 +8,7 @@ import dev.agentctl.rules.FileRule;
 import dev.agentctl.rules.RuleContext;
 import dev.agentctl.rules.RuleInfo;
 
-@RuleInfo(id = "AG040", name = "blank-name-or-description", severity = Severity.WARNING,
+@RuleInfo(id = "AG044", name = "blank-name-or-description", severity = Severity.WARNING,
         summary = "The `name` or `description` is only white space",
         explanation = """
                 Claude Code refuses an empty `name` or `description`, but not one made of spaces, tabs or line \

@@ -6,7 +6,7 @@ import dev.agentctl.rules.FileRule;
 import dev.agentctl.rules.RuleContext;
 import dev.agentctl.rules.RuleInfo;
 
-@RuleInfo(id = "AG042", name = "bypass-permissions", severity = Severity.INFO,
+@RuleInfo(id = "AG046", name = "bypass-permissions", severity = Severity.INFO,
         summary = "The agent runs with `permissionMode: bypassPermissions`",
         explanation = """
                 With `bypassPermissions` the agent uses every tool it has without asking: edits, shell commands and \

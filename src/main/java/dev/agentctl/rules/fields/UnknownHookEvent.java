@@ -9,7 +9,7 @@ import dev.agentctl.rules.RuleContext;
 import dev.agentctl.rules.RuleInfo;
 import dev.agentctl.rules.Suggestions;
 
-@RuleInfo(id = "AG038", name = "unknown-hook-event", severity = Severity.WARNING,
+@RuleInfo(id = "AG042", name = "unknown-hook-event", severity = Severity.WARNING,
         summary = "An event under `hooks:` is not one Claude Code knows, so its hooks never run",
         explanation = """
                 Hook event names are case-sensitive (`PreToolUse`, `Stop`, `SubagentStop`, …). Claude Code drops an \

@@ -10,7 +10,7 @@ import dev.agentctl.rules.RuleInfo;
 import dev.agentctl.rules.Suggestions;
 import java.util.List;
 
-@RuleInfo(id = "AG039", name = "multiline-tool-entry", severity = Severity.WARNING,
+@RuleInfo(id = "AG043", name = "multiline-tool-entry", severity = Severity.WARNING,
         summary = "Tools written one per line in a block scalar are read as one entry",
         explanation = """
                 Claude Code splits `tools`, `disallowedTools` and `skills` on commas and spaces only. In a literal block \

@@ -7,7 +7,7 @@ import dev.agentctl.rules.RuleContext;
 import dev.agentctl.rules.RuleInfo;
 import java.util.List;
 
-@RuleInfo(id = "AG041", name = "tool-also-disallowed", severity = Severity.WARNING,
+@RuleInfo(id = "AG045", name = "tool-also-disallowed", severity = Severity.WARNING,
         summary = "A tool is listed in both `tools` and `disallowedTools`",
         explanation = """
                 `disallowedTools` is removed from the tools the agent gets, and a disallowed entry removes the whole \
