@@ -96,6 +96,9 @@ public final class AgentsCommand implements Callable<Integer> {
         try {
             result = AgentRoster.of(inv, new AgentLoader(new AgentParser(input.vocabulary())), Path.of("").toAbsolutePath());
         } catch (IllegalArgumentException e) {
+            if (e.getCause() instanceof java.io.IOException json) {
+                throw new UserError(JsonErrors.describe(Path.of("--agents"), json), e);
+            }
             throw new UserError(e.getMessage(), e);
         }
         PrintWriter out = spec.commandLine().getOut();

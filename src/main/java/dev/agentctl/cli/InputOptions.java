@@ -8,7 +8,10 @@ import dev.agentctl.parse.AgentParser;
 import dev.agentctl.parse.AgentScanner;
 import dev.agentctl.parse.FileDiscovery;
 import dev.agentctl.report.SafeText;
+import dev.agentctl.rules.Suggestions;
 import dev.agentctl.schema.Vocabulary;
+import dev.agentctl.schema.VocabularyException;
+import dev.agentctl.schema.VocabularyFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -25,7 +28,8 @@ public final class InputOptions {
     List<String> knownTools = new ArrayList<>();
 
     @Option(names = "--vocabulary", paramLabel = "FILE",
-            description = "Use this vocabulary JSON (same keys as the built-in one) instead of Claude Code ${sys:agentctl.cc.version:-2.1.330}'s.")
+            description = "Lay this vocabulary JSON over the built-in one: lists add to it, maps add or replace entries, "
+                    + "other values replace (e.g. {\"builtinToolNames\": [\"mcp__github__create_issue\"]}).")
     Path vocabularyFile;
 
     @Option(names = "--config", paramLabel = "FILE",
@@ -62,8 +66,15 @@ public final class InputOptions {
         if (vocabularyFile == null) {
             base = Vocabulary.builtIn();
         } else {
+            if (!Files.isRegularFile(vocabularyFile)) {
+                throw new UserError("vocabulary " + vocabularyFile + " is not a file");
+            }
             try (InputStream in = Files.newInputStream(vocabularyFile)) {
-                base = Vocabulary.fromJson(in);
+                base = Vocabulary.builtIn().overlaidWith(in);
+            } catch (VocabularyException e) {
+                String near = e.unknownKey() == null ? null : Suggestions.closest(e.unknownKey(), VocabularyFile.knownKeys());
+                throw new UserError("vocabulary " + vocabularyFile + ": " + e.getMessage()
+                        + (near == null ? "" : " (did you mean `" + near + "`?)"), e);
             } catch (IOException e) {
                 throw new UserError("cannot read vocabulary " + JsonErrors.describe(vocabularyFile, e), e);
             }

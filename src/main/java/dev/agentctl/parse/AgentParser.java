@@ -5,14 +5,15 @@ import dev.agentctl.model.LoadOutcome;
 import dev.agentctl.model.Located;
 import dev.agentctl.model.Location;
 import dev.agentctl.model.ModelRef;
+import dev.agentctl.model.ToolSpec;
+import dev.agentctl.schema.FieldCatalog;
 import dev.agentctl.schema.Vocabulary;
 import java.text.Normalizer;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Reads one agent file the way Claude Code 2.1.330 does: split, parse (with the repair), then interpret each field,
+ * Reads one agent file the way Claude Code 2.1.332 does: split, parse (with the repair), then interpret each field,
  * deciding whether the agent loads, is skipped without a word, or is reported as an error. Stateless and
  * thread-safe.
  */
@@ -23,9 +24,11 @@ public final class AgentParser {
     private static final int MAX_NAME_LENGTH = 256;
 
     private final Vocabulary vocabulary;
+    private final HookShape hooks;
 
     public AgentParser(Vocabulary vocabulary) {
         this.vocabulary = vocabulary;
+        this.hooks = new HookShape(vocabulary);
     }
 
     public Vocabulary vocabulary() {
@@ -112,47 +115,57 @@ public final class AgentParser {
         return hooks != null ? hooks : new Verdict(LoadOutcome.LOADED, null, null, null);
     }
 
-    /** Hook events at the top level, or malformed under {@code hooks:}, stop the agent from loading. */
+    /** Guard hooks outside {@code hooks:}, or hooks Claude Code cannot read, stop the agent from loading. */
     private Verdict judgeHooks(YamlNode.Mapping root) {
-        for (YamlNode.Entry entry : root.entries()) {
-            if (vocabulary.hookEvents().contains(entry.key())) {
-                return new Verdict(LoadOutcome.ERROR, LoadProblem.HOOK_EVENT_AT_TOP_LEVEL, "hook event `" + entry.key()
-                        + "` is written at the top level of the frontmatter instead of under `hooks:`", entry.keyLocation());
-            }
-        }
-        YamlNode.Entry hooks = root.get("hooks");
-        if (hooks == null || !(hooks.value() instanceof YamlNode.Mapping events)) {
-            return null;
-        }
-        for (YamlNode.Entry event : events.entries()) {
-            if (!vocabulary.hookEvents().contains(event.key())) {
-                continue;
-            }
-            String problem = HookShape.problem(event.value(), vocabulary);
-            if (problem != null) {
-                return new Verdict(LoadOutcome.ERROR, LoadProblem.INVALID_HOOKS, "`hooks." + event.key() + "` " + problem, event.value().location());
-            }
-        }
-        return null;
+        HookShape.Problem problem = hooks.judge(root);
+        return problem == null ? null : new Verdict(LoadOutcome.ERROR, problem.kind(), problem.message(), problem.location());
     }
 
     private AgentDefinition interpret(YamlNode.Mapping root, SourceFile source, FrontmatterBlock block) {
+        Located<Boolean> background = read(root, FieldCatalog.BACKGROUND);
+        Located<String> memory = read(root, FieldCatalog.MEMORY);
         return new AgentDefinition(
                 stringField(root, "name"),
                 description(root),
-                ToolListParser.parse(valueOf(root, "tools"), source),
+                withMemoryTools(ToolListParser.parse(valueOf(root, "tools"), source), memory),
                 root.get("disallowedTools") == null ? null : ToolListParser.parse(valueOf(root, "disallowedTools"), source),
                 model(root),
-                oneOf(root, "color", vocabulary.colors()),
-                permissionMode(root),
-                maxTurns(root),
-                effort(root),
-                oneOf(root, "memory", vocabulary.memoryScopes()),
-                oneOf(root, "isolation", vocabulary.isolationValues()),
-                background(root),
+                read(root, FieldCatalog.COLOR),
+                read(root, FieldCatalog.PERMISSION_MODE),
+                read(root, FieldCatalog.MAX_TURNS),
+                read(root, FieldCatalog.EFFORT),
+                memory,
+                read(root, FieldCatalog.ISOLATION),
+                background != null && background.value() ? background : null,
                 skills(root, source),
-                initialPrompt(root),
+                read(root, FieldCatalog.INITIAL_PROMPT),
                 JsText.trim(source.text().substring(block.bodyStart())));
+    }
+
+    /**
+     * An agent with memory also gets the tools it keeps its memory with, added to an explicit tool list (an empty one
+     * too) where missing; they stand at the {@code memory} value, since the file does not list them.
+     */
+    private ToolSpec withMemoryTools(ToolSpec tools, Located<String> memory) {
+        if (memory == null || tools.allTools()) {
+            return tools;
+        }
+        List<Located<String>> entries = new java.util.ArrayList<>(tools.entries());
+        java.util.Set<String> listed = new java.util.HashSet<>(tools.names());
+        for (String tool : vocabulary.memoryTools()) {
+            if (listed.add(tool)) {
+                entries.add(new Located<>(tool, memory.location()));
+            }
+        }
+        return ToolSpec.of(entries);
+    }
+
+    /** A simple field as Claude Code keeps it, at the value's location; null when absent or dropped. */
+    @SuppressWarnings("unchecked")
+    private <T> Located<T> read(YamlNode.Mapping root, FieldCatalog.Field field) {
+        YamlNode v = valueOf(root, field.key());
+        Object value = v == null ? null : FieldReader.read(field, v, vocabulary);
+        return value == null ? null : new Located<>((T) value, v.location());
     }
 
     private static YamlNode valueOf(YamlNode.Mapping root, String key) {
@@ -191,73 +204,8 @@ public final class AgentParser {
         return new Located<>(ref, raw.location());
     }
 
-    private static Located<String> oneOf(YamlNode.Mapping root, String key, java.util.Set<String> allowed) {
-        Located<String> v = stringField(root, key);
-        return v != null && allowed.contains(v.value()) ? v : null;
-    }
-
-    private Located<String> permissionMode(YamlNode.Mapping root) {
-        Located<String> v = stringField(root, "permissionMode");
-        if (v == null) {
-            return null;
-        }
-        if (vocabulary.permissionModes().contains(v.value())) {
-            return v;
-        }
-        String alias = vocabulary.permissionModeAliases().get(v.value());
-        return alias == null ? null : new Located<>(alias, v.location());
-    }
-
-    private static Located<Integer> maxTurns(YamlNode.Mapping root) {
-        YamlNode v = valueOf(root, "maxTurns");
-        if (v == null) {
-            return null;
-        }
-        Integer turns = JsValues.positiveInteger(v.plain());
-        return turns == null ? null : new Located<>(turns, v.location());
-    }
-
-    private Located<String> effort(YamlNode.Mapping root) {
-        YamlNode v = valueOf(root, "effort");
-        if (v == null) {
-            return null;
-        }
-        Object value = v.plain();
-        if (value instanceof Long l) {
-            return new Located<>(Long.toString(l), v.location());
-        }
-        if (value instanceof String s) {
-            String lower = s.toLowerCase(Locale.ROOT);
-            if (vocabulary.effortLevels().contains(lower)) {
-                return new Located<>(lower, v.location());
-            }
-            String alias = vocabulary.effortAliases().get(lower);
-            if (alias != null) {
-                return new Located<>(alias, v.location());
-            }
-            if (lower.matches("-?\\d+")) {
-                return new Located<>(lower, v.location());
-            }
-        }
-        return null;
-    }
-
-    private static Located<Boolean> background(YamlNode.Mapping root) {
-        YamlNode v = valueOf(root, "background");
-        if (v == null) {
-            return null;
-        }
-        Object value = v.plain();
-        return Boolean.TRUE.equals(value) || "true".equals(value) ? new Located<>(true, v.location()) : null;
-    }
-
     private static List<Located<String>> skills(YamlNode.Mapping root, SourceFile source) {
         YamlNode v = valueOf(root, "skills");
         return v == null ? List.of() : ToolListParser.parse(v, source).entries();
-    }
-
-    private static Located<String> initialPrompt(YamlNode.Mapping root) {
-        Located<String> v = stringField(root, "initialPrompt");
-        return v != null && !JsText.trim(v.value()).isEmpty() ? v : null;
     }
 }

@@ -9,7 +9,7 @@ import java.util.List;
 /**
  * Claude Code's reading of {@code tools}, {@code disallowedTools} and {@code skills}: a string or a list of strings,
  * each split on commas and spaces outside parentheses ({@code Bash(git status:*)} stays whole); any {@code *} means
- * every tool; a value that is no string (null, a number) means none.
+ * every tool; a value that is no string (null, a number) means none. Each list item is split on its own.
  */
 public final class ToolListParser {
 
@@ -39,28 +39,57 @@ public final class ToolListParser {
         return ToolSpec.of(entries);
     }
 
+    /**
+     * Claude Code's splitter, step by step. An opening parenthesis does not nest: it sets a flag that the next closing
+     * one clears, so {@code Agent(a(b), c)} splits after {@code Agent(a(b)}, and a parenthesis never closed keeps the
+     * whole rest of the value as one entry ({@code Bash(git:*, Read(x} is one entry). Only commas and ASCII spaces
+     * separate: a tab or a line break inside a value stays inside its entry.
+     */
     private static void split(String value, YamlNode.Scalar scalar, SourceFile source, List<Located<String>> out) {
         Location where = scalar.location();
         boolean literal = writtenLiterally(scalar, source);
-        int depth = 0;
-        int start = 0;
-        int searchFrom = where.startOffset();
-        for (int i = 0; i <= value.length(); i++) {
-            char c = i < value.length() ? value.charAt(i) : ',';
-            if (c == '(') {
-                depth++;
-            } else if (c == ')' && depth > 0) {
-                depth--;
-            } else if (depth == 0 && (c == ',' || c == ' ')) {
-                String token = JsText.trim(value.substring(start, i));
-                if (!token.isEmpty()) {
-                    Location at = literal ? locate(token, where, searchFrom, source) : where;
-                    searchFrom = at.endOffset();
-                    out.add(new Located<>(token, at));
+        int[] searchFrom = {where.startOffset()};
+        StringBuilder token = new StringBuilder();
+        boolean inParentheses = false;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            switch (c) {
+                case '(' -> {
+                    inParentheses = true;
+                    token.append(c);
                 }
-                start = i + 1;
+                case ')' -> {
+                    inParentheses = false;
+                    token.append(c);
+                }
+                case ',', ' ' -> {
+                    if (inParentheses) {
+                        token.append(c);
+                    } else if (!JsText.trim(token.toString()).isEmpty()) {
+                        emit(token, literal, where, searchFrom, source, out);
+                    } else if (c == ',') {
+                        token.setLength(0);
+                    }
+                }
+                default -> {
+                    if (token.length() > 0 || !JsText.isSpace(c)) {
+                        token.append(c);
+                    }
+                }
             }
         }
+        if (!JsText.trim(token.toString()).isEmpty()) {
+            emit(token, literal, where, searchFrom, source, out);
+        }
+    }
+
+    private static void emit(StringBuilder token, boolean literal, Location where, int[] searchFrom, SourceFile source,
+            List<Located<String>> out) {
+        String entry = JsText.trim(token.toString());
+        token.setLength(0);
+        Location at = literal ? locate(entry, where, searchFrom[0], source) : where;
+        searchFrom[0] = at.endOffset();
+        out.add(new Located<>(entry, at));
     }
 
     /**

@@ -158,7 +158,55 @@ public final class YamlFrontmatter {
         }
     }
 
+    /**
+     * Composes YAML as Claude Code's reader does. snakeyaml-engine refuses a tab where a token should start (between
+     * {@code key:} or {@code -} and a value, before a comment, inside a flow list), which YAML 1.2 and Claude Code
+     * take as white space. Such a tab, found where the parse stopped, is read again as a space, one for one, so every
+     * position still points into the file. Tabs that indent a line stay: they are invalid YAML for Claude Code too,
+     * and its repair deals with them. If the text still fails, the first error stands.
+     */
     private static Optional<Node> compose(String yaml) {
+        String text = yaml;
+        YamlEngineException first = null;
+        for (int retry = 0; ; retry++) {
+            try {
+                return composeOnce(text);
+            } catch (YamlEngineException e) {
+                first = first == null ? e : first;
+                int tab = retry < MAX_TAB_RETRIES ? separatingTab(text, e) : -1;
+                if (tab < 0) {
+                    throw first;
+                }
+                StringBuilder spaced = new StringBuilder(text);
+                for (int i = tab; i < spaced.length() && spaced.charAt(i) == '\t'; i++) {
+                    spaced.setCharAt(i, ' ');
+                }
+                text = spaced.toString();
+            }
+        }
+    }
+
+    /** The offset of the tab a parse stopped at, when it separates tokens rather than indenting a line; else -1. */
+    private static int separatingTab(String text, YamlEngineException e) {
+        if (!(e instanceof MarkedYamlEngineException marked) || marked.getProblemMark().isEmpty()) {
+            return -1;
+        }
+        int codePoints = marked.getProblemMark().get().getIndex();
+        if (codePoints > text.codePointCount(0, text.length())) {
+            return -1;
+        }
+        int at = text.offsetByCodePoints(0, codePoints);
+        if (at >= text.length() || text.charAt(at) != '\t') {
+            return -1;
+        }
+        int i = at;
+        while (i > 0 && (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == '\t')) {
+            i--;
+        }
+        return i == 0 || text.charAt(i - 1) == '\n' || text.charAt(i - 1) == '\r' ? -1 : at;
+    }
+
+    private static Optional<Node> composeOnce(String yaml) {
         try {
             return new Compose(SETTINGS).composeString(yaml);
         } catch (StackOverflowError deep) {
@@ -205,6 +253,10 @@ public final class YamlFrontmatter {
      * {@link Node} met again, so a node seen before is counted against {@link #MAX_ALIAS_EXPANSION} with everything
      * under it.
      */
+    private static final String MERGE_KEY = "<<";
+    /** Separating tabs read again as spaces, at most, before a parse gives up. */
+    private static final int MAX_TAB_RETRIES = 64;
+
     private static final class Converter {
         private final SourceFile source;
         private final IntUnaryOperator toFile;
@@ -261,15 +313,47 @@ public final class YamlFrontmatter {
                 }
                 MappingNode map = (MappingNode) node;
                 List<YamlNode.Entry> entries = new ArrayList<>(map.getValue().size());
+                List<YamlNode> merged = new ArrayList<>();
                 for (NodeTuple tuple : map.getValue()) {
                     YamlNode key = convert(tuple.getKeyNode(), depth + 1);
-                    entries.add(new YamlNode.Entry(keyText(key.plain()), key.location(),
-                            convert(tuple.getValueNode(), depth + 1)));
+                    YamlNode value = convert(tuple.getValueNode(), depth + 1);
+                    if (MERGE_KEY.equals(keyText(key.plain()))) {
+                        merged.add(value);
+                    } else {
+                        entries.add(new YamlNode.Entry(keyText(key.plain()), key.location(), value));
+                    }
                 }
-                return new YamlNode.Mapping(entries, location);
+                return new YamlNode.Mapping(merge(entries, merged), location);
             } finally {
                 inProgress.remove(node);
             }
+        }
+
+        /**
+         * Claude Code's YAML reader applies merge keys ({@code <<: *base}, also quoted, also a list of maps where the
+         * earlier wins): a merged key is added unless the mapping writes it itself, wherever. Anything else under
+         * {@code <<} is dropped.
+         */
+        private static List<YamlNode.Entry> merge(List<YamlNode.Entry> entries, List<YamlNode> merged) {
+            if (merged.isEmpty()) {
+                return entries;
+            }
+            java.util.Set<String> keys = new java.util.HashSet<>();
+            entries.forEach(e -> keys.add(e.key()));
+            List<YamlNode.Entry> out = new ArrayList<>(entries);
+            for (YamlNode value : merged) {
+                List<YamlNode> sources = value instanceof YamlNode.Sequence seq ? seq.items() : List.of(value);
+                for (YamlNode source : sources) {
+                    if (source instanceof YamlNode.Mapping m) {
+                        for (YamlNode.Entry e : m.entries()) {
+                            if (m.get(e.key()) == e && keys.add(e.key())) {
+                                out.add(e);
+                            }
+                        }
+                    }
+                }
+            }
+            return out;
         }
 
         private Location location(Node node) {

@@ -25,8 +25,14 @@ public @interface RuleInfo {
     /** One sentence, no trailing period. */
     String summary();
 
-    /** Why it matters and what to do: a few sentences of Markdown. */
-    String explanation();
+    /**
+     * Why it matters and what to do: a few sentences of Markdown. Empty for a rule about a {@link #field()}'s value,
+     * whose explanation is the field's in {@link dev.agentctl.schema.FieldCatalog}.
+     */
+    String explanation() default "";
+
+    /** The frontmatter field whose dropped value the rule reports, or empty. */
+    String field() default "";
 
     boolean fixable() default false;
 

@@ -1,6 +1,8 @@
 package dev.agentctl.rules;
 
 import dev.agentctl.diag.Severity;
+import dev.agentctl.schema.FieldCatalog;
+import dev.agentctl.schema.Vocabulary;
 
 /** The metadata of a rule as read from its {@link RuleInfo}, in a form reports and docs can hold on to. */
 public record RuleMeta(String id, String name, Severity severity, String summary, String explanation,
@@ -11,7 +13,9 @@ public record RuleMeta(String id, String name, Severity severity, String summary
         if (info == null) {
             throw new IllegalStateException(ruleClass.getName() + " has no @RuleInfo");
         }
-        return new RuleMeta(info.id(), info.name(), info.severity(), info.summary(), info.explanation().strip(),
+        String explanation = info.field().isEmpty() ? info.explanation().strip()
+                : FieldCatalog.field(info.field()).explanation(Vocabulary.builtIn());
+        return new RuleMeta(info.id(), info.name(), info.severity(), info.summary(), explanation,
                 info.fixable(), info.enabledByDefault());
     }
 }

@@ -1,5 +1,7 @@
 package dev.agentctl.rules;
 
+import dev.agentctl.rules.fields.BlankNameOrDescription;
+import dev.agentctl.rules.fields.BypassPermissions;
 import dev.agentctl.rules.fields.DuplicateKey;
 import dev.agentctl.rules.fields.InvalidBackground;
 import dev.agentctl.rules.fields.InvalidColor;
@@ -10,6 +12,7 @@ import dev.agentctl.rules.fields.InvalidMemory;
 import dev.agentctl.rules.fields.InvalidPermissionMode;
 import dev.agentctl.rules.fields.NameFilenameMismatch;
 import dev.agentctl.rules.fields.NameFormat;
+import dev.agentctl.rules.fields.UnknownHookEvent;
 import dev.agentctl.rules.fields.UnknownKey;
 import dev.agentctl.rules.fields.UnknownModel;
 import dev.agentctl.rules.load.CrlfBlocksRepair;
@@ -35,7 +38,9 @@ import dev.agentctl.rules.project.DuplicateName;
 import dev.agentctl.rules.tools.DuplicateTool;
 import dev.agentctl.rules.tools.EmptyTools;
 import dev.agentctl.rules.tools.LegacyToolAlias;
+import dev.agentctl.rules.tools.MultilineToolEntry;
 import dev.agentctl.rules.tools.RemovedTool;
+import dev.agentctl.rules.tools.ToolAlsoDisallowed;
 import dev.agentctl.rules.tools.ToolNeverGranted;
 import dev.agentctl.rules.tools.UnknownTool;
 import dev.agentctl.rules.yaml.RepairOnlyValue;
@@ -88,7 +93,12 @@ public final class RuleRegistry {
             new PluginManifest(),
             new PluginAgentPlaceholder(),
             new PluginIgnoredKey(),
-            new UnknownSkill());
+            new UnknownSkill(),
+            new UnknownHookEvent(),
+            new MultilineToolEntry(),
+            new BlankNameOrDescription(),
+            new ToolAlsoDisallowed(),
+            new BypassPermissions());
 
     private static final List<RuleMeta> METAS = ALL.stream().map(Rule::meta).toList();
 

@@ -59,7 +59,7 @@ public final class Suggestions {
 
     /** Quotes user text for a message, in backticks, shortened when long. */
     public static String code(String text) {
-        String t = text.replace("\n", "\\n").replace("\r", "\\r");
+        String t = text.replace("\n", "\\n").replace("\r", "\\r").replace("\t", "\\t");
         if (t.length() > 60) {
             t = t.substring(0, 57) + "...";
         }

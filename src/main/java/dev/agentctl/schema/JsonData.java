@@ -18,12 +18,10 @@ public final class JsonData {
     private JsonData() {
     }
 
+    /** The value of the document, or null for an empty one. */
     public static Object read(InputStream in) throws IOException {
         try (JsonParser parser = FACTORY.createParser(in)) {
-            if (parser.nextToken() == null) {
-                throw new com.fasterxml.jackson.core.JsonParseException(parser, "no JSON value: the file is empty");
-            }
-            return value(parser);
+            return parser.nextToken() == null ? null : value(parser);
         }
     }
 

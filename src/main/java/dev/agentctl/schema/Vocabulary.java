@@ -21,6 +21,7 @@ public final class Vocabulary {
     private static final String RESOURCE = "/dev/agentctl/claude-code-vocabulary.json";
     private static volatile Vocabulary builtIn;
 
+    private final Map<String, Object> data;
     private final String version;
     private final Set<String> tools;
     private final Map<String, String> legacyToolAliases;
@@ -40,10 +41,13 @@ public final class Vocabulary {
     private final Map<String, String> didYouMeanTable;
     private final Set<String> hookEvents;
     private final Set<String> hookTypes;
+    private final Set<String> guardHookEvents;
+    private final List<String> memoryTools;
     private final int fileSizeLimit;
     private final int descriptionTokenLimit;
 
     private Vocabulary(Map<String, Object> data) {
+        this.data = data;
         version = string(data, "version");
         tools = set(data, "builtinToolNames");
         legacyToolAliases = stringMap(data, "legacyToolAliases");
@@ -59,10 +63,12 @@ public final class Vocabulary {
         effortAliases = stringMap(data, "effortAliases");
         memoryScopes = set(data, "memoryScopes");
         isolationValues = set(data, "isolationValues");
-        recognizedKeys = set(data, "recognizedKeys");
+        recognizedKeys = recognized(set(data, "recognizedKeys"));
         didYouMeanTable = stringMap(data, "didYouMeanTable");
         hookEvents = set(data, "hookEvents");
         hookTypes = set(data, "hookTypes");
+        guardHookEvents = set(data, "permissionGuardHookEvents");
+        memoryTools = List.copyOf(set(data, "memoryTools"));
         fileSizeLimit = number(data, "fileSizeLimitBytes", 1_048_576);
         @SuppressWarnings("unchecked")
         Map<String, Object> tokens = (Map<String, Object>) data.getOrDefault("agentDescriptionTokenWarning", Map.of());
@@ -92,6 +98,14 @@ public final class Vocabulary {
         return new Vocabulary((Map<String, Object>) data);
     }
 
+    /**
+     * This vocabulary with a user's vocabulary file laid over it (see {@link VocabularyFile}): a file may hold only
+     * the keys it changes, for instance its MCP tools under {@code builtinToolNames}.
+     */
+    public Vocabulary overlaidWith(InputStream in) throws VocabularyException, IOException {
+        return new Vocabulary(VocabularyFile.overlay(data, in));
+    }
+
     /** A copy that also knows these tool names (a team's MCP tools, tools newer than this vocabulary). */
     public Vocabulary withExtraTools(Collection<String> extra) {
         if (extra.isEmpty()) {
@@ -103,6 +117,7 @@ public final class Vocabulary {
     }
 
     private Vocabulary(Vocabulary o, Set<String> tools) {
+        this.data = o.data;
         this.version = o.version;
         this.tools = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(tools));
         this.legacyToolAliases = o.legacyToolAliases;
@@ -122,6 +137,8 @@ public final class Vocabulary {
         this.didYouMeanTable = o.didYouMeanTable;
         this.hookEvents = o.hookEvents;
         this.hookTypes = o.hookTypes;
+        this.guardHookEvents = o.guardHookEvents;
+        this.memoryTools = o.memoryTools;
         this.fileSizeLimit = o.fileSizeLimit;
         this.descriptionTokenLimit = o.descriptionTokenLimit;
     }
@@ -197,6 +214,7 @@ public final class Vocabulary {
         return isolationValues;
     }
 
+    /** Every key Claude Code recognises: the {@link FieldCatalog}'s, and any a user's vocabulary adds. */
     public Set<String> recognizedKeys() {
         return recognizedKeys;
     }
@@ -212,6 +230,19 @@ public final class Vocabulary {
 
     public Set<String> hookTypes() {
         return hookTypes;
+    }
+
+    /**
+     * Hook events that can guard permissions ({@code PreToolUse}, …): Claude Code refuses an agent when one of them
+     * cannot be read, since a broken guard may be what holds the agent's permissions in check.
+     */
+    public Set<String> guardHookEvents() {
+        return guardHookEvents;
+    }
+
+    /** The tools Claude Code adds to an explicit tool list when the agent has a {@code memory}, in its order. */
+    public List<String> memoryTools() {
+        return memoryTools;
     }
 
     public int fileSizeLimit() {
@@ -242,6 +273,14 @@ public final class Vocabulary {
                 out.add(o.toString());
             }
         }
+        return java.util.Collections.unmodifiableSet(out);
+    }
+
+    /** The catalog's fields, then any keys a user's vocabulary adds (from a newer Claude Code, say). */
+    private static Set<String> recognized(Set<String> extra) {
+        Set<String> out = new LinkedHashSet<>();
+        FieldCatalog.all().forEach(f -> out.add(f.key()));
+        out.addAll(extra);
         return java.util.Collections.unmodifiableSet(out);
     }
 

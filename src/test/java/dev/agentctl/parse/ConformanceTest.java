@@ -32,6 +32,15 @@ class ConformanceTest {
         assertAgrees(SharedData.require("spec/cases"));
     }
 
+    /**
+     * The project's own edge cases (tools with unbalanced parentheses or written as block scalars, hooks that are not a
+     * mapping, guard hooks, blank names), each run through Claude Code 2.1.332 with the cc-live harness.
+     */
+    @Test
+    void projectCasesAgreeWithClaudeCode() throws IOException {
+        assertAgrees(Path.of("src/test/resources/conformance"));
+    }
+
     @Test
     void sampleFilesAgreeWithClaudeCode() throws IOException {
         assertAgrees(SharedData.require("seeds"));

@@ -1,10 +1,11 @@
 package dev.agentctl.rules.fields;
 
 import dev.agentctl.parse.AgentDocument;
+import dev.agentctl.parse.FieldReader;
 import dev.agentctl.parse.YamlNode;
 import dev.agentctl.rules.RuleContext;
 import dev.agentctl.rules.Suggestions;
-import java.util.Collection;
+import dev.agentctl.schema.FieldCatalog;
 
 /** The shared shape of the rules for fields whose value Claude Code drops when it is not one it accepts. */
 final class FieldValue {
@@ -18,8 +19,13 @@ final class FieldValue {
         return entry == null || entry.value().plain() == null ? null : entry.value();
     }
 
-    static void reportDropped(RuleContext ctx, YamlNode value, String key, Collection<String> accepted) {
-        ctx.report(value.location(), Suggestions.code(String.valueOf(value.plain())) + " is not a valid `" + key
-                + "`, so Claude Code ignores it; use one of " + String.join(", ", accepted));
+    /** Reports the field's value when Claude Code drops it, read exactly as the parser reads it. */
+    static void reportDropped(AgentDocument doc, RuleContext ctx, FieldCatalog.Field field) {
+        YamlNode value = present(doc, field.key());
+        if (value != null && FieldReader.read(field, value, ctx.vocabulary()) == null) {
+            ctx.report(value.location(), Suggestions.code(String.valueOf(value.plain())) + " is not a valid `"
+                    + field.key() + "`, so Claude Code ignores it; use one of "
+                    + String.join(", ", field.acceptedValues(ctx.vocabulary())));
+        }
     }
 }

@@ -2,6 +2,7 @@ package dev.agentctl.rules.fields;
 
 import dev.agentctl.diag.Severity;
 import dev.agentctl.parse.AgentDocument;
+import dev.agentctl.parse.LoadProblem;
 import dev.agentctl.parse.YamlNode;
 import dev.agentctl.rules.FileRule;
 import dev.agentctl.rules.RuleContext;
@@ -25,13 +26,23 @@ public final class UnknownKey implements FileRule {
         Set<String> reported = new HashSet<>();
         for (YamlNode.Entry entry : doc.root().entries()) {
             String key = entry.key();
-            if (v.recognizedKeys().contains(key) || v.hookEvents().contains(key) || !reported.add(key)) {
+            if (v.recognizedKeys().contains(key) || !reported.add(key) || refusedAsGuard(doc, entry)) {
+                continue;
+            }
+            if (v.hookEvents().contains(key)) {
+                ctx.report(entry.keyLocation(), "Claude Code does not recognise or apply the key `" + key
+                        + "`: hook events belong under `hooks:`, so this hook never runs");
                 continue;
             }
             String suggestion = suggest(key, v);
             ctx.report(entry.keyLocation(), "Claude Code does not recognise or apply the key `" + key + "`"
                     + (suggestion == null ? "" : " (did you mean `" + suggestion + "`?)"));
         }
+    }
+
+    /** A key that keeps the agent from loading as a misplaced guard hook is reported by AG008 alone. */
+    private static boolean refusedAsGuard(AgentDocument doc, YamlNode.Entry entry) {
+        return doc.hasProblem(LoadProblem.HOOK_EVENT_AT_TOP_LEVEL) && doc.reasonLocation().equals(entry.keyLocation());
     }
 
     /** Claude Code's own suggestion: its table first, then a key equal but for case and separators, then two edits. */

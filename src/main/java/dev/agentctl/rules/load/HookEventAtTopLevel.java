@@ -10,9 +10,10 @@ import dev.agentctl.rules.RuleInfo;
 @RuleInfo(id = "AG008", name = "hook-event-at-top-level", severity = Severity.ERROR,
         summary = "A hook event is written at the top level of the frontmatter instead of under `hooks:`",
         explanation = """
-                Agent hooks belong under `hooks:` (`hooks: {PreToolUse: [...]}`). Claude Code 2.1.330 refuses an agent \
-                whose frontmatter has a hook event name such as `PreToolUse` or `Stop` as a top-level key. Indent the \
-                event under `hooks:`.""")
+                Agent hooks belong under `hooks:` (`hooks: {PreToolUse: [...]}`). Claude Code refuses an agent whose \
+                frontmatter holds `PreToolUse` or `PermissionRequest` hooks outside `hooks:`, at the top level or \
+                inside another key, since those hooks may be what guards its permissions. Other events written at \
+                the top level are ignored like any unknown key. Indent the event under `hooks:`.""")
 public final class HookEventAtTopLevel implements FileRule {
 
     @Override

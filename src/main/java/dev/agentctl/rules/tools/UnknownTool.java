@@ -33,7 +33,7 @@ public final class UnknownTool implements FileRule {
                 continue;
             }
             String suggestion = Suggestions.closest(t.tool(), candidates(v));
-            ctx.report(t.entry().location(), "`" + t.tool() + "` is not a Claude Code tool, so listing it grants nothing"
+            ctx.report(t.entry().location(), Suggestions.code(t.tool()) + " is not a Claude Code tool, so listing it grants nothing"
                     + (suggestion == null ? "" : " (did you mean `" + suggestion + "`?)"));
         }
     }

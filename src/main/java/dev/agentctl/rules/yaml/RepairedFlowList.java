@@ -11,7 +11,7 @@ import dev.agentctl.rules.RuleInfo;
 @RuleInfo(id = "AG013", name = "repaired-flow-list", severity = Severity.WARNING,
         summary = "A `[...]` list sits in a frontmatter that needs the repair, which older Claude Code versions garble",
         explanation = """
-                Claude Code 2.1.330 leaves a `tools: [Read, Grep]` line alone when it repairs a frontmatter, but older \
+                Claude Code 2.1.332 leaves a `tools: [Read, Grep]` line alone when it repairs a frontmatter, but older \
                 versions quoted it into the single string `"[Read, Grep]"`, so the agent got no usable tools there. \
                 The list itself is fine: fix the values that need the repair (AG012) and no version repairs anything.""")
 public final class RepairedFlowList implements FileRule {
