@@ -2,7 +2,10 @@ package dev.agentctl.parse;
 
 import dev.agentctl.model.AgentDefinition;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * A plugin agent as Claude Code registers it (spec §1.3). Plugin agents are lenient: a file without usable
@@ -47,13 +50,32 @@ public record PluginAgent(String agentType, String description, String model, St
         return d.model() == null ? "inherit" : d.model().value().value();
     }
 
-    /** The tools as Claude Code's agent list shows them. */
+    /**
+     * The tools as Claude Code's agent list shows them (observed on 2.1.332), which is not always what the agent is
+     * granted: an empty {@code tools} (none granted) is listed as all tools; {@code disallowedTools} is taken off the
+     * listed names (exact names only) or shown as "All tools except ..."; a {@code *} in it counts as no entry.
+     */
     public static String tools(AgentDefinition d) {
-        return d.tools().allTools() ? "All tools" : String.join(", ", d.tools().names());
+        List<String> allowed = d.tools().allTools() ? List.of() : d.tools().names();
+        List<String> denied = d.disallowedTools() == null || d.disallowedTools().allTools() ? List.of() : d.disallowedTools().names();
+        if (!allowed.isEmpty() && !denied.isEmpty()) {
+            Set<String> deny = new HashSet<>(denied);
+            List<String> left = allowed.stream().filter(t -> !deny.contains(t)).toList();
+            return left.isEmpty() ? "None" : String.join(", ", left);
+        }
+        if (!allowed.isEmpty()) {
+            return String.join(", ", allowed);
+        }
+        return denied.isEmpty() ? "All tools" : "All tools except " + String.join(", ", denied);
     }
 
+    /** A text value as plugin agents take it: trimmed (unlike project agents' descriptions), empty counting as absent. */
     private static String string(YamlNode.Mapping root, String key) {
         YamlNode.Entry e = root.get(key);
-        return e != null && e.value().plain() instanceof String s && !s.isEmpty() ? s : null;
+        if (e != null && e.value().plain() instanceof String s) {
+            String t = s.strip();
+            return t.isEmpty() ? null : t;
+        }
+        return null;
     }
 }

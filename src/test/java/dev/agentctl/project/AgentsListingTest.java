@@ -1,0 +1,114 @@
+package dev.agentctl.project;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.agentctl.cli.Main;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What {@code agentctl agents} lists for layouts met in real repositories, each as Claude Code 2.1.332 listed it:
+ * agent type, description and tools exactly as its agent list shows them.
+ */
+class AgentsListingTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path root;
+
+    private void write(String path, String content) throws IOException {
+        Path file = root.resolve(path);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, content);
+    }
+
+    private void agent(String path, String frontmatter) throws IOException {
+        write(path, "---\n" + frontmatter + "---\nBody.\n");
+    }
+
+    /** agent type → "description | tools", as {@code agents --format json} lists them for {@code cwd}. */
+    private Map<String, String> listed(String cwd, String... flags) throws IOException {
+        Files.createDirectories(root.resolve(cwd).resolve(".git"));
+        Path home = Files.createDirectories(root.resolve("home"));
+        List<String> args = new ArrayList<>(List.of("agents", "--format", "json", "--home", home.toString(),
+                "--managed-dir", root.resolve("no-managed").toString()));
+        for (String f : flags) {
+            args.add(f.replace("{root}", root.toString()));
+        }
+        args.add(root.resolve(cwd).toString());
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = Main.run(args.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err));
+        assertNotEquals(2, exit, () -> "agentctl failed: " + err);
+        Map<String, String> got = new TreeMap<>();
+        for (JsonNode a : JSON.readTree(out.toString()).path("agents")) {
+            got.put(a.path("agentType").asText(), a.path("description").asText() + " | " + a.path("tools").asText());
+        }
+        return got;
+    }
+
+    @Test
+    void toolsAreListedAsClaudeCodeListsThemWithDisallowedToolsAndEmptyLists() throws IOException {
+        write("plugins/p/.claude-plugin/plugin.json", "{\"name\": \"p\"}");
+        for (String dir : List.of("project/.claude/agents/", "plugins/p/agents/")) {
+            agent(dir + "dis.md", "name: dis\ndescription: d\ndisallowedTools: Bash, Write\n");
+            agent(dir + "both.md", "name: both\ndescription: d\ntools: Read, Bash\ndisallowedTools: Bash\n");
+            agent(dir + "none.md", "name: none\ndescription: d\ntools: Bash\ndisallowedTools: Bash\n");
+            agent(dir + "star.md", "name: star\ndescription: d\ntools: \"*\"\ndisallowedTools: Edit\n");
+            agent(dir + "empty.md", "name: empty\ndescription: d\ntools: []\n");
+            agent(dir + "nulltools.md", "name: nulltools\ndescription: d\ntools:\ndisallowedTools: Edit\n");
+            agent(dir + "number.md", "name: number\ndescription: d\ntools: 5\n");
+            agent(dir + "denystar.md", "name: denystar\ndescription: d\ndisallowedTools: Read, *\n");
+            agent(dir + "twice.md", "name: twice\ndescription: d\ndisallowedTools: Edit, Edit\n");
+            agent(dir + "pattern.md", "name: pattern\ndescription: d\ntools: Bash(git:*), Read\ndisallowedTools: Bash\n");
+        }
+        Map<String, String> want = new TreeMap<>();
+        for (String prefix : List.of("", "p:")) {
+            want.put(prefix + "dis", "d | All tools except Bash, Write");
+            want.put(prefix + "both", "d | Read");
+            want.put(prefix + "none", "d | None");
+            want.put(prefix + "star", "d | All tools except Edit");
+            want.put(prefix + "empty", "d | All tools"); // listed so, though the agent is granted no tool
+            want.put(prefix + "nulltools", "d | All tools except Edit");
+            want.put(prefix + "number", "d | All tools");
+            want.put(prefix + "denystar", "d | All tools");
+            want.put(prefix + "twice", "d | All tools except Edit, Edit");
+            want.put(prefix + "pattern", "d | Bash(git:*), Read");
+        }
+        assertEquals(want, listed("project", "--plugin-dir", "{root}/plugins/p"));
+    }
+
+    @Test
+    void pluginAgentDescriptionsAreTrimmedProjectOnesAreNot() throws IOException {
+        write("plugins/p/.claude-plugin/plugin.json", "{\"name\": \"p\"}");
+        for (String dir : List.of("project/.claude/agents/", "plugins/p/agents/")) {
+            agent(dir + "fold.md", "name: fold\ndescription: >\n  folded one\n  two.\n");
+            agent(dir + "lit.md", "name: lit\ndescription: |\n  literal one\n  literal two\n");
+            agent(dir + "quoted.md", "name: quoted\ndescription: \"  spaced  \"\n");
+        }
+        agent("plugins/p/agents/blank.md", "name: blank\ndescription: \"   \"\nwhen_to_use: the fallback\n");
+        agent("plugins/p/agents/wtu.md", "name: wtu\nwhen_to_use: \"  padded  \"\n");
+        assertEquals(Map.of(
+                "fold", "folded one two.\n | All tools",
+                "lit", "literal one\nliteral two\n | All tools",
+                "quoted", "  spaced   | All tools",
+                "p:fold", "folded one two. | All tools",
+                "p:lit", "literal one\nliteral two | All tools",
+                "p:quoted", "spaced | All tools",
+                "p:blank", "the fallback | All tools",
+                "p:wtu", "padded | All tools"), listed("project", "--plugin-dir", "{root}/plugins/p"));
+    }
+}
