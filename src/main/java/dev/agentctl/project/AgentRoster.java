@@ -193,22 +193,68 @@ public final class AgentRoster {
         return out;
     }
 
-    /** Each {@code --plugin-dir}: a plugin, or a folder whose children with a manifest are plugins. */
+    /** What makes a {@code --plugin-dir} folder one plugin when it is at its top (Claude Code 2.1.332). */
+    private static final Set<String> PLUGIN_MARKERS = Set.of(".claude-plugin", "commands", "skills", "agents", "hooks",
+            "themes", "output-styles", "monitors", "workflows", "SKILL.md", ".mcp.json", ".lsp.json");
+    /** The markers that are component folders: they mark one plugin unless they are themselves plugins. */
+    private static final Set<String> COMPONENT_FOLDERS = Set.of("commands", "skills", "agents", "hooks", "themes",
+            "output-styles", "monitors", "workflows");
+
+    /**
+     * Each {@code --plugin-dir}, as Claude Code 2.1.332 reads it: one plugin (manifest or not) when something at its
+     * top marks it as one (a {@code .claude-plugin/} folder, an {@code agents/} or other component folder, a
+     * {@code SKILL.md}, a non-empty {@code .mcp.json}); otherwise a folder of plugins, whose children (not hidden,
+     * in sorted order) are loaded when they have a manifest. A marketplace's {@code .claude-plugin/} does not count.
+     */
     static List<Plugin> plugins(List<Path> dirs, Path displayBase) {
         List<Plugin> out = new ArrayList<>();
         for (Path dir : dirs) {
             Path abs = dir.toAbsolutePath().normalize();
-            if (Plugin.isPlugin(abs)) {
-                out.add(Plugin.read(abs, displayBase));
+            List<Path> entries;
+            try (var children = Files.list(abs)) {
+                entries = children.sorted().toList();
+            } catch (IOException | RuntimeException e) {
+                continue; // a --plugin-dir that cannot be listed gives no plugin, as in Claude Code
+            }
+            if (onePlugin(abs, entries)) {
+                out.add(Plugin.inline(abs, displayBase));
                 continue;
             }
-            try (var children = Files.list(abs)) {
-                children.sorted().filter(Plugin::isPlugin).forEach(c -> out.add(Plugin.read(c, displayBase)));
-            } catch (IOException e) {
-                // A --plugin-dir that cannot be listed gives no plugin, as in Claude Code.
+            for (Path c : entries) {
+                String name = c.getFileName().toString();
+                if (!name.startsWith(".") && (Files.isDirectory(c) || Files.isSymbolicLink(c))
+                        && Files.exists(c.resolve(Plugin.MANIFEST))) {
+                    out.add(Plugin.read(c, displayBase));
+                }
             }
         }
         return out;
+    }
+
+    private static boolean onePlugin(Path dir, List<Path> entries) {
+        boolean marketplaceRoot = Files.isDirectory(dir.resolve(".claude-plugin")) && !Files.exists(dir.resolve(Plugin.MANIFEST))
+                && Files.exists(dir.resolve(".claude-plugin/marketplace.json"));
+        for (Path e : entries) {
+            String name = e.getFileName().toString();
+            if (!PLUGIN_MARKERS.contains(name) || marketplaceRoot && name.equals(".claude-plugin")) {
+                continue;
+            }
+            if (name.equals(".mcp.json") && (!Files.exists(e) || Files.isRegularFile(e) && size(e) == 0)) {
+                continue; // an empty or dangling .mcp.json marks nothing
+            }
+            if (!COMPONENT_FOLDERS.contains(name) || !Files.exists(e.resolve(Plugin.MANIFEST))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return -1;
+        }
     }
 
     private static List<Candidate> flagAgents(String json) {

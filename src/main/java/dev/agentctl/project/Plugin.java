@@ -65,6 +65,19 @@ public record Plugin(String name, Path root, Path manifest, List<Agent> agents, 
     }
 
     /**
+     * A plugin given with {@code --plugin-dir}: read as {@link #read} when it has a manifest; without one (Claude Code
+     * needs none there) it is named after its folder and its agents are its {@code agents/} folder.
+     */
+    static Plugin inline(Path root, Path workingDir) {
+        if (Files.exists(root.resolve(MANIFEST))) {
+            return read(root, workingDir);
+        }
+        Path manifest = root.resolve(MANIFEST);
+        return build(root, manifest, display(manifest, workingDir), root.getFileName().toString(), false, List.of(),
+                new ArrayList<>());
+    }
+
+    /**
      * A plugin a marketplace lists whose folder has no {@code plugin.json}: the marketplace entry is its manifest
      * (the manifest is optional for such plugins).
      *

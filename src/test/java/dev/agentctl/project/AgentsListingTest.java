@@ -111,4 +111,37 @@ class AgentsListingTest {
                 "p:blank", "the fallback | All tools",
                 "p:wtu", "padded | All tools"), listed("project", "--plugin-dir", "{root}/plugins/p"));
     }
+
+    @Test
+    void aPluginDirWithoutManifestIsOnePluginWhenSomethingAtItsTopMarksIt() throws IOException {
+        agent("bare/agents/a.md", "name: a\ndescription: d\n");
+        agent("withcommands/agents/b.md", "name: b\ndescription: d\n");
+        agent("withcommands/commands/c.md", "name: c\ndescription: a command\n");
+        Files.createDirectories(root.resolve("emptymanifestdir/.claude-plugin"));
+        agent("emptymanifestdir/agents/x.md", "name: x\ndescription: d\n");
+        write("skillsonly/skills/s/SKILL.md", "---\nname: s\ndescription: d\n---\n");
+        agent("skillsonly/agents/sub/y.md", "name: y\ndescription: d\n");
+        // a folder of plugins: only children with a manifest load
+        write("folder/withmanifest/.claude-plugin/plugin.json", "{\"name\": \"m\"}");
+        agent("folder/withmanifest/agents/m.md", "name: m\ndescription: d\n");
+        agent("folder/nomanifest/agents/n.md", "name: n\ndescription: d\n");
+        // a marketplace's .claude-plugin/ does not make its folder a plugin
+        write("market/.claude-plugin/marketplace.json", "{\"name\": \"mk\", \"plugins\": []}");
+        write("market/listed/.claude-plugin/plugin.json", "{\"name\": \"listed\"}");
+        agent("market/listed/agents/l.md", "name: l\ndescription: d\n");
+        // an agents/ folder that is itself a plugin does not make its parent one
+        write("nested/agents/.claude-plugin/plugin.json", "{\"name\": \"inner\"}");
+        agent("nested/agents/agents/i.md", "name: i\ndescription: d\n");
+        assertEquals(Map.of(
+                "bare:a", "d | All tools",
+                "withcommands:b", "d | All tools",
+                "emptymanifestdir:x", "d | All tools",
+                "skillsonly:sub:y", "d | All tools",
+                "m:m", "d | All tools",
+                "listed:l", "d | All tools",
+                "inner:i", "d | All tools"),
+                listed("project", "--plugin-dir", "{root}/bare", "--plugin-dir", "{root}/withcommands",
+                        "--plugin-dir", "{root}/emptymanifestdir", "--plugin-dir", "{root}/skillsonly",
+                        "--plugin-dir", "{root}/folder", "--plugin-dir", "{root}/market", "--plugin-dir", "{root}/nested"));
+    }
 }
