@@ -101,6 +101,10 @@ public final class ProjectModel {
             settingsFolder(abs, Scope.PROJECT);
             return;
         }
+        if (!Plugin.isPlugin(abs) && pluginPart(abs)) {
+            located = false; // a part of a plugin: its skills are not all known
+            return;
+        }
         if (!search(abs, options.useIgnore() ? IgnoreRules.at(abs) : IgnoreRules.NONE, true)) {
             // Locations that git ignores still make this a project, not a folder of agents: its other markdown
             // files are not agents either.
@@ -119,18 +123,33 @@ public final class ProjectModel {
      * repository is checked.
      */
     private Origin namedFileOrigin(Path file) {
-        for (Path d = file.getParent(); d != null && d.getParent() != null; d = d.getParent()) {
-            if (Plugin.isPlugin(d)) {
-                Plugin plugin = Plugin.read(d, workingDir);
-                for (Plugin.Agent a : plugin.agents()) {
-                    if (a.file().toAbsolutePath().normalize().equals(file)) {
-                        return new Origin(Scope.PLUGIN, FileDiscovery.display(d, workingDir), plugin.name(), a.typePrefix(), null);
-                    }
+        for (Plugin plugin : enclosingPlugins(file)) {
+            for (Plugin.Agent a : plugin.agents()) {
+                if (a.file().toAbsolutePath().normalize().equals(file)) {
+                    return new Origin(Scope.PLUGIN, FileDiscovery.display(plugin.root(), workingDir), plugin.name(), a.typePrefix(), null);
                 }
-                break;
             }
         }
         return Origin.named("");
+    }
+
+    /**
+     * A folder inside a plugin that holds some of its agents (its {@code agents/} folder, say): those agents, as the
+     * plugin's. False when the folder is in no plugin or holds none of its agents.
+     */
+    private boolean pluginPart(Path dir) {
+        boolean found = false;
+        for (Plugin plugin : enclosingPlugins(dir)) {
+            String shownRoot = FileDiscovery.display(plugin.root(), workingDir);
+            for (Plugin.Agent a : plugin.agents()) {
+                if (a.file().toAbsolutePath().normalize().startsWith(dir)) {
+                    files.add(new AgentFile(a.file(), FileDiscovery.display(a.file(), workingDir), a.file().toString(), false,
+                            new Origin(Scope.PLUGIN, shownRoot, plugin.name(), a.typePrefix(), null)));
+                    found = true;
+                }
+            }
+        }
+        return found;
     }
 
     /**
@@ -242,12 +261,41 @@ public final class ProjectModel {
     private void marketplace(Path root) {
         Path manifest = root.resolve(MARKETPLACE);
         String shown = FileDiscovery.display(manifest, workingDir);
+        Marketplace m = readMarketplace(root, findings, shown);
+        if (m == null) {
+            return;
+        }
+        for (MarketEntry e : m.entries) {
+            if (e.source == null) {
+                continue; // fetched from elsewhere (github, git, url, npm): not in this tree
+            }
+            Path dir = m.dir(e);
+            if (!dir.startsWith(root) || !Files.isDirectory(dir)) {
+                findings.add(manifestFinding(shown, e.sourceAt, "marketplace plugin source `" + e.source
+                        + "` is not a folder in this repository, so the plugin cannot be installed"));
+            } else if (Plugin.isPlugin(dir)) {
+                plugin(dir);
+            } else if (e.name != null && pluginsRead.add(dir + "\u0000" + e.name)) {
+                addPlugin(Plugin.fromMarketplace(dir, e.name, e.agents, manifest, workingDir));
+            }
+        }
+    }
+
+    /** A marketplace's local plugin entries, and where their relative sources start. */
+    private record Marketplace(Path root, Path base, List<MarketEntry> entries) {
+        Path dir(MarketEntry e) {
+            return (e.source.startsWith("./") || e.source.startsWith("../") ? root : base).resolve(e.source).normalize();
+        }
+    }
+
+    /** The marketplace at {@code root}, or null (with a finding in {@code out}) when it cannot be read. */
+    private static Marketplace readMarketplace(Path root, List<ProjectFinding> out, String shown) {
         List<MarketEntry> entries = new ArrayList<>();
         String pluginRoot = null;
-        try (JsonParser p = JSON.createParser(Files.readString(manifest))) {
+        try (JsonParser p = JSON.createParser(Files.readString(root.resolve(MARKETPLACE)))) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
-                findings.add(manifestFinding(shown, Location.FILE_START, "marketplace manifest is not a JSON object"));
-                return;
+                out.add(manifestFinding(shown, Location.FILE_START, "marketplace manifest is not a JSON object"));
+                return null;
             }
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String field = p.currentName();
@@ -271,29 +319,42 @@ public final class ProjectModel {
                 }
             }
         } catch (JsonProcessingException e) {
-            findings.add(manifestFinding(shown, Plugin.at(e.getLocation()), "marketplace manifest is not valid JSON ("
+            out.add(manifestFinding(shown, Plugin.at(e.getLocation()), "marketplace manifest is not valid JSON ("
                     + Plugin.jsonProblem(e) + ")"));
-            return;
+            return null;
         } catch (IOException | RuntimeException e) {
-            findings.add(manifestFinding(shown, Location.FILE_START, "marketplace manifest cannot be read ("
+            out.add(manifestFinding(shown, Location.FILE_START, "marketplace manifest cannot be read ("
                     + e.getClass().getSimpleName() + ")"));
-            return;
+            return null;
         }
-        Path base = pluginRoot == null ? root : root.resolve(pluginRoot).normalize();
-        for (MarketEntry e : entries) {
-            if (e.source == null) {
-                continue; // fetched from elsewhere (github, git, url, npm): not in this tree
+        return new Marketplace(root, pluginRoot == null ? root : root.resolve(pluginRoot).normalize(), entries);
+    }
+
+    /**
+     * The plugins {@code path} (a file, or a folder inside one) belongs to: the nearest folder above with a manifest,
+     * or the folders without one (possibly {@code path} itself; several entries may share one) that a marketplace
+     * further up lists. Empty when it is in no plugin; a marketplace in {@code path} itself is for the search to read.
+     */
+    private List<Plugin> enclosingPlugins(Path path) {
+        for (Path d = path; d != null && d.getParent() != null; d = d.getParent()) {
+            if (!d.equals(path) && Plugin.isPlugin(d)) {
+                return List.of(Plugin.read(d, workingDir));
             }
-            Path dir = (e.source.startsWith("./") || e.source.startsWith("../") ? root : base).resolve(e.source).normalize();
-            if (!dir.startsWith(root) || !Files.isDirectory(dir)) {
-                findings.add(manifestFinding(shown, e.sourceAt, "marketplace plugin source `" + e.source
-                        + "` is not a folder in this repository, so the plugin cannot be installed"));
-            } else if (Plugin.isPlugin(dir)) {
-                plugin(dir);
-            } else if (e.name != null && pluginsRead.add(dir + "\u0000" + e.name)) {
-                addPlugin(Plugin.fromMarketplace(dir, e.name, e.agents, manifest, workingDir));
+            if (!d.equals(path) && Files.isRegularFile(d.resolve(MARKETPLACE))) {
+                Marketplace m = readMarketplace(d, new ArrayList<>(), "");
+                List<Plugin> out = new ArrayList<>();
+                for (MarketEntry e : m == null ? List.<MarketEntry>of() : m.entries) {
+                    if (e.source != null && e.name != null) {
+                        Path dir = m.dir(e);
+                        if (dir.startsWith(d) && path.startsWith(dir) && Files.isDirectory(dir) && !Plugin.isPlugin(dir)) {
+                            out.add(Plugin.fromMarketplace(dir, e.name, e.agents, d.resolve(MARKETPLACE), workingDir));
+                        }
+                    }
+                }
+                return out;
             }
         }
+        return List.of();
     }
 
     /** One entry of a marketplace's {@code plugins}, the parser on its opening brace. */
@@ -347,7 +408,10 @@ public final class ProjectModel {
     private void namedFolder(Path given) {
         FileDiscovery.Result found = FileDiscovery.discover(List.of(given), workingDir, p -> true);
         problems.addAll(found.problems());
-        Path base = given.toAbsolutePath().normalize();
+        // What a file looks like depends on the folders above it too (a skill's folder named on its own, say): paths
+        // are taken from the top of the work tree, or from the parent of the folder named outside git.
+        Path named = given.toAbsolutePath().normalize();
+        Path base = GitRepo.root(named).orElse(named.getParent() == null ? named : named.getParent());
         for (AgentFile f : found.files()) {
             String what = lookalike(base.relativize(f.path().toAbsolutePath().normalize()));
             files.add(what == null ? f : f.withOrigin(f.origin().withLookalike(what)));

@@ -131,4 +131,55 @@ class ProjectModelTest {
                 r.files().stream().map(f -> f.displayPath() + " " + f.origin().scope() + " " + f.origin().plugin()).toList());
         assertTrue(r.files().stream().allMatch(AgentFile::explicit));
     }
+
+    private List<String> origins(Path... given) {
+        ProjectModel.Result r = ProjectModel.of(List.of(given), root, new ProjectModel.Options(null, true, p -> false));
+        return r.files().stream().map(f -> f.displayPath() + " " + f.origin().scope() + " " + f.origin().plugin() + " "
+                + f.origin().typePrefix() + " " + f.origin().lookalike()).toList();
+    }
+
+    @Test
+    void aFolderInsideAPluginIsReadAsThePluginsAgentsThere() throws IOException {
+        text("plugins/p/.claude-plugin/plugin.json", "{\"name\": \"p\"}");
+        agent("plugins/p/agents/a.md");
+        agent("plugins/p/agents/sub/b.md");
+        text("plugins/p/agents/README.md", "# Notes\n");
+        assertEquals(List.of("plugins/p/agents/README.md PLUGIN p p: null", "plugins/p/agents/a.md PLUGIN p p: null",
+                "plugins/p/agents/sub/b.md PLUGIN p p:sub: null"), origins(root.resolve("plugins/p/agents")));
+        assertEquals(List.of("plugins/p/agents/sub/b.md PLUGIN p p:sub: null"), origins(root.resolve("plugins/p/agents/sub")));
+    }
+
+    @Test
+    void aPluginThatOnlyAMarketplaceDescribesIsThatPluginWhenNamed() throws IOException {
+        text(".claude-plugin/marketplace.json",
+                "{\"name\": \"m\", \"plugins\": [{\"name\": \"dev\", \"source\": \"./plugins/dev\"}]}");
+        agent("plugins/dev/agents/a.md");
+        text("plugins/dev/skills/s/SKILL.md", "---\nname: s\ndescription: d\n---\n");
+        text("plugins/dev/skills/s/examples/example-agent.md", "---\nname: example\n---\n");
+        assertEquals(List.of("plugins/dev/agents/a.md PLUGIN dev dev: null"), origins(root.resolve("plugins/dev")));
+        assertEquals(List.of("plugins/dev/agents/a.md PLUGIN dev dev: null"), origins(root.resolve("plugins/dev/agents/a.md")));
+    }
+
+    @Test
+    void aFolderThatSeveralMarketplacePluginsShareGivesEachItsOwnAgents() throws IOException {
+        text(".claude-plugin/marketplace.json", "{\"name\": \"m\", \"plugins\": ["
+                + "{\"name\": \"back\", \"source\": \"./\", \"strict\": false, \"agents\": [\"./agents/b.md\"]},"
+                + "{\"name\": \"front\", \"source\": \"./\", \"strict\": false, \"agents\": [\"./agents/f.md\"]}]}");
+        agent("agents/b.md");
+        agent("agents/f.md");
+        agent("agents/unlisted.md");
+        assertEquals(List.of("agents/b.md PLUGIN back back: null", "agents/f.md PLUGIN front front: null"),
+                origins(root.resolve("agents")));
+    }
+
+    @Test
+    void aSkillsFolderNamedOnItsOwnIsStillSeenAsSkills() throws IOException {
+        Files.createDirectories(root.resolve(".git"));
+        text("plugins/dev/skills/s/SKILL.md", "---\nname: s\ndescription: d\n---\n");
+        text("plugins/dev/skills/s/examples/example-agent.md", "---\nname: example\n---\n");
+        assertEquals(List.of(
+                "plugins/dev/skills/s/SKILL.md PATH null  a skill's SKILL.md",
+                "plugins/dev/skills/s/examples/example-agent.md PATH null  part of a skill (it is under `skills/`)"),
+                origins(root.resolve("plugins/dev/skills")));
+    }
 }
