@@ -9,7 +9,7 @@ import java.util.Set;
 
 /**
  * A plugin agent as Claude Code registers it (spec §1.3). Plugin agents are lenient: a file without usable
- * frontmatter still loads, as {@code <plugin>:<file name>} with a placeholder description.
+ * frontmatter still loads, as {@code <plugin>:<folders below agents/>:<file name>} with a placeholder description.
  *
  * @param placeholder true when the file loads only as that placeholder (no frontmatter, or YAML that fails even after
  *                    the repair)
@@ -28,7 +28,7 @@ public record PluginAgent(String agentType, String description, String model, St
             base = base.substring(0, base.length() - 3);
         }
         if (doc.frontmatter() == null || doc.frontmatter().stage() == ParsedFrontmatter.Stage.FAILED) {
-            return new PluginAgent(plugin + ":" + base, placeholderDescription(plugin), "inherit", "All tools", true, true);
+            return new PluginAgent(typePrefix + base, placeholderDescription(plugin), "inherit", "All tools", true, true);
         }
         YamlNode.Mapping root = doc.root();
         String name = string(root, "name");

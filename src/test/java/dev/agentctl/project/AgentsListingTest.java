@@ -144,4 +144,16 @@ class AgentsListingTest {
                         "--plugin-dir", "{root}/emptymanifestdir", "--plugin-dir", "{root}/skillsonly",
                         "--plugin-dir", "{root}/folder", "--plugin-dir", "{root}/market", "--plugin-dir", "{root}/nested"));
     }
+
+    @Test
+    void aPlaceholderPluginAgentInASubfolderKeepsTheFoldersInItsAgentType() throws IOException {
+        write("plugins/p/.claude-plugin/plugin.json", "{\"name\": \"p\"}");
+        write("plugins/p/agents/README.md", "# Top\n");
+        write("plugins/p/agents/docs/guide/README.md", "# Nested notes, no frontmatter\n");
+        agent("plugins/p/agents/docs/broken.md", "name: broken\ndescription: d\n  - x\n: y\n"); // not YAML, even repaired
+        assertEquals(Map.of(
+                "p:README", "Agent from p plugin | All tools",
+                "p:docs:guide:README", "Agent from p plugin | All tools",
+                "p:docs:broken", "Agent from p plugin | All tools"), listed("project", "--plugin-dir", "{root}/plugins/p"));
+    }
 }
