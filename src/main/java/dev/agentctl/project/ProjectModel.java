@@ -186,15 +186,34 @@ public final class ProjectModel {
             }
         }
         List<Path> children = new ArrayList<>();
+        List<Path> linkedClaude = new ArrayList<>();
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
             for (Path child : entries) {
                 if (Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS)) {
                     children.add(child);
+                } else if (Files.isSymbolicLink(child) && Files.isDirectory(child)) {
+                    // Claude Code follows a linked .claude/ or .claude/agents/ (a shared folder); other links are
+                    // not entered, so that a link to an ancestor cannot make the search go round.
+                    if (isSettingsFolder(child)) {
+                        children.add(child);
+                    } else if (child.getFileName().toString().equals(".claude")) {
+                        linkedClaude.add(child);
+                    }
                 }
             }
         } catch (IOException e) {
             problems.add(new FileDiscovery.Problem(FileDiscovery.display(dir, workingDir), "cannot be read: " + e.getMessage()));
             return found;
+        }
+        for (Path claude : linkedClaude) {
+            if (top || !(options.useIgnore() && here.ignores(claude, true)) && !options.excluded().test(claude)) {
+                Path agents = claude.resolve("agents");
+                if (!top && Files.isDirectory(agents) && !options.excluded().test(agents)) { // top: read above
+                    settingsFolder(agents, Scope.PROJECT);
+                    found = true;
+                }
+                skills(claude.resolve("skills"));
+            }
         }
         children.sort(Comparator.naturalOrder());
         for (Path child : children) {

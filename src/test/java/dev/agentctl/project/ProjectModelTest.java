@@ -182,4 +182,22 @@ class ProjectModelTest {
                 "plugins/dev/skills/s/examples/example-agent.md PATH null  part of a skill (it is under `skills/`)"),
                 origins(root.resolve("plugins/dev/skills")));
     }
+
+    @Test
+    void aLinkedClaudeFolderOrAgentsFolderIsReadAsClaudeCodeFollowsIt() throws IOException {
+        Files.createDirectories(root.resolve(".git"));
+        agent("agents-src/top.md");
+        Files.createDirectories(root.resolve(".claude"));
+        Files.createSymbolicLink(root.resolve(".claude/agents"), Path.of("../agents-src"));
+        agent("shared/agents/svc.md");
+        text("shared/skills/s/SKILL.md", "---\nname: s\ndescription: d\n---\n");
+        Files.createDirectories(root.resolve("svc"));
+        Files.createSymbolicLink(root.resolve("svc/.claude"), Path.of("../shared"));
+        agent("api/.claude/agents/api.md");
+        Files.createSymbolicLink(root.resolve("api/loop"), Path.of(".."));
+        ProjectModel.Result r = ProjectModel.of(List.of(root), root, new ProjectModel.Options(null, true, p -> false));
+        assertEquals(List.of(".claude/agents/top.md", "api/.claude/agents/api.md", "svc/.claude/agents/svc.md"),
+                r.files().stream().map(AgentFile::displayPath).toList());
+        assertTrue(r.skills().contains("s"));
+    }
 }
