@@ -433,6 +433,9 @@ public final class ProjectModel {
         Path base = GitRepo.root(named).orElse(named.getParent() == null ? named : named.getParent());
         for (AgentFile f : found.files()) {
             String what = lookalike(base.relativize(f.path().toAbsolutePath().normalize()));
+            if (what == null) {
+                what = frontmatterLookalike(f.path());
+            }
             files.add(what == null ? f : f.withOrigin(f.origin().withLookalike(what)));
         }
     }
@@ -452,6 +455,72 @@ public final class ProjectModel {
             }
         }
         return null;
+    }
+
+    /** Keys only agents have: a file with one of them and no {@code name} is an agent that lost its name. */
+    private static final Set<String> AGENT_KEYS = Set.of("tools", "disallowedTools", "color", "permissionMode", "maxTurns",
+            "isolation", "initialPrompt", "mcpServers", "hooks", "memory", "background", "effort");
+    /** Keys of pages for static site generators (Jekyll, Hugo, Docusaurus, MkDocs), which agents do not have. */
+    private static final Set<String> DOCUMENT_KEYS = Set.of("title", "layout", "slug", "permalink", "date", "tags",
+            "categories", "sidebar_position", "sidebar_label", "nav_order", "weight", "draft", "author", "authors",
+            "parent", "has_children", "summary", "toc", "lastmod", "published");
+    /** Keys of slash commands and skills that agents do not have. */
+    private static final List<String> COMMAND_KEYS = List.of("argument-hint", "disable-model-invocation");
+    /** Keys of other tools' rule files (Cursor, Windsurf, Copilot instructions). */
+    private static final List<String> RULE_KEYS = List.of("globs", "alwaysApply", "applyTo", "trigger");
+    private static final java.util.regex.Pattern TOP_KEY = java.util.regex.Pattern.compile("^([A-Za-z_][A-Za-z0-9_-]*)\\s*:");
+
+    /**
+     * What a markdown file in a named folder plainly is, judged by its frontmatter's top-level keys: a slash command
+     * or skill ({@code argument-hint}), another tool's rule file ({@code globs}, {@code alwaysApply}), or a document
+     * whose frontmatter has no {@code name} and nothing only an agent has (a page's {@code title} and
+     * {@code layout}). Null when it may be an agent: no frontmatter or an unclosed one (other rules say so), a
+     * {@code name}, a key only agents have, or a {@code description} with nothing that makes it a page or a rule.
+     */
+    static String frontmatterLookalike(Path file) {
+        List<String> keys = new ArrayList<>();
+        try (java.io.BufferedReader in = Files.newBufferedReader(file, java.nio.charset.StandardCharsets.UTF_8)) {
+            String line = in.readLine();
+            if (line == null || !line.replace("\uFEFF", "").strip().equals("---")) {
+                return null;
+            }
+            boolean closed = false;
+            for (int n = 0; n < 500 && (line = in.readLine()) != null; n++) {
+                if (line.strip().equals("---")) {
+                    closed = true;
+                    break;
+                }
+                java.util.regex.Matcher m = TOP_KEY.matcher(line);
+                if (m.find()) {
+                    keys.add(m.group(1));
+                }
+            }
+            if (!closed) {
+                return null;
+            }
+        } catch (IOException | RuntimeException e) {
+            return null; // unreadable or not UTF-8: the loader reports it
+        }
+        for (String k : COMMAND_KEYS) {
+            if (keys.contains(k)) {
+                return "a slash command or skill (its frontmatter has `" + k + "`)";
+            }
+        }
+        if (keys.contains("name") || keys.stream().anyMatch(AGENT_KEYS::contains)) {
+            return null;
+        }
+        if (keys.contains("description") && keys.stream().noneMatch(DOCUMENT_KEYS::contains)
+                && keys.stream().noneMatch(RULE_KEYS::contains)) {
+            return null; // an agent that lost its name: missing-name says so
+        }
+        for (String k : RULE_KEYS) {
+            if (keys.contains(k)) {
+                return "another tool's rule file (its frontmatter has `" + k + "` and no `name`)";
+            }
+        }
+        return keys.isEmpty() ? "a document with an empty frontmatter"
+                : "a document with frontmatter (" + keys.stream().limit(3).map(k -> "`" + k + "`").collect(java.util.stream.Collectors.joining(", "))
+                + (keys.size() > 3 ? ", ..." : "") + ") and no `name`";
     }
 
     private Result result() {

@@ -200,4 +200,29 @@ class ProjectModelTest {
                 r.files().stream().map(AgentFile::displayPath).toList());
         assertTrue(r.skills().contains("s"));
     }
+
+    @Test
+    void inANamedFolderPagesRulesAndCommandsAreToldApartByTheirFrontmatter() throws IOException {
+        agent("agents/good.md");
+        text("agents/nameless.md", "---\ndescription: An agent that lost its name\ntools: Read\n---\nBody.\n");
+        text("agents/described.md", "---\ndescription: Only a description\n---\nBody.\n");
+        text("docs/page.md", "---\ntitle: Guide\ndescription: How to\nsidebar_position: 2\n---\n# Guide\n");
+        text("docs/post.md", "---\nlayout: post\n---\nText.\n");
+        text("docs/empty.md", "---\n---\nText.\n");
+        text("docs/unclosed.md", "---\nname: x\n");
+        text("rules/ts.md", "---\ndescription: TypeScript rules\nglobs: \"*.ts\"\nalwaysApply: false\n---\nUse strict.\n");
+        text("prompts/sum.md", "---\nname: sum\ndescription: Summarise\nargument-hint: <file>\n---\nSummarise.\n");
+        assertEquals(List.of(
+                        "agents/described.md null",
+                        "agents/good.md null",
+                        "agents/nameless.md null",
+                        "docs/empty.md a document with an empty frontmatter",
+                        "docs/page.md a document with frontmatter (`title`, `description`, `sidebar_position`) and no `name`",
+                        "docs/post.md a document with frontmatter (`layout`) and no `name`",
+                        "docs/unclosed.md null",
+                        "prompts/sum.md a slash command or skill (its frontmatter has `argument-hint`)",
+                        "rules/ts.md another tool's rule file (its frontmatter has `globs` and no `name`)"),
+                ProjectModel.of(List.of(root), root, new ProjectModel.Options(null, true, p -> false)).files().stream()
+                        .map(f -> f.displayPath() + " " + f.origin().lookalike()).toList());
+    }
 }
