@@ -100,6 +100,11 @@ public record Plugin(String name, Path root, Path manifest, List<Agent> agents, 
                 findings.add(finding(shown, e.location, "`agents` entry `" + e.value + "` does not end in `.md` (Claude Code "
                         + "accepts only files there, not folders), so Claude Code rejects the whole plugin `" + m.name + "`"));
                 rejected = true;
+            } else if (!e.value.startsWith("./")) {
+                findings.add(finding(shown, e.location, "`agents` entry `" + e.value + "` does not start with `./` (Claude Code "
+                        + "takes only paths relative to the plugin's folder, written `./...`), so Claude Code rejects the whole plugin `"
+                        + m.name + "`"));
+                rejected = true;
             }
         }
         if (rejected) {
@@ -109,8 +114,13 @@ public record Plugin(String name, Path root, Path manifest, List<Agent> agents, 
         if (m.agentsField) {
             for (Manifest.Entry e : m.agents) {
                 Path file = root.resolve(e.value).normalize();
-                if (Files.isRegularFile(file)) {
-                    agents.add(new Agent(file, m.name + ":"));
+                if (!inside(file, root)) {
+                    findings.add(finding(shown, e.location, "`agents` lists `" + e.value + "`, which is outside the plugin's "
+                            + "folder; Claude Code skips it"));
+                } else if (Files.isRegularFile(file)) {
+                    if (agents.stream().noneMatch(a -> a.file().equals(file))) {
+                        agents.add(new Agent(file, m.name + ":")); // a file listed twice is one agent
+                    }
                 } else {
                     findings.add(finding(shown, e.location, "`agents` lists `" + e.value + "`, which does not exist; "
                             + "Claude Code skips it"));
@@ -128,6 +138,18 @@ public record Plugin(String name, Path root, Path manifest, List<Agent> agents, 
             }
         }
         return new Plugin(m.name, root, manifest, List.copyOf(agents), List.copyOf(findings));
+    }
+
+    /** Whether {@code file} is in the plugin's folder, links resolved as far as they exist. */
+    private static boolean inside(Path file, Path root) {
+        if (!file.startsWith(root.normalize())) {
+            return false;
+        }
+        try {
+            return !Files.exists(file) || file.toRealPath().startsWith(root.toRealPath());
+        } catch (IOException e) {
+            return true;
+        }
     }
 
     private static ProjectFinding finding(String file, Location location, String message) {

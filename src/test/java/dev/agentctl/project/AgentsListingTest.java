@@ -2,6 +2,7 @@ package dev.agentctl.project;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -155,5 +156,23 @@ class AgentsListingTest {
                 "p:README", "Agent from p plugin | All tools",
                 "p:docs:guide:README", "Agent from p plugin | All tools",
                 "p:docs:broken", "Agent from p plugin | All tools"), listed("project", "--plugin-dir", "{root}/plugins/p"));
+    }
+
+    @Test
+    void manifestAgentsMustStartWithDotSlashAndStayInsideThePlugin() throws IOException {
+        agent("plugins/p/agents/y.md", "name: y\ndescription: d\n");
+        agent("plugins/p/agents/x.md", "name: x\ndescription: d\n");
+        agent("plugins/outside.md", "name: outside\ndescription: d\n");
+        Files.createSymbolicLink(root.resolve("plugins/p/agents/linked-out.md"), Path.of("../../outside.md"));
+        write("plugins/p/.claude-plugin/plugin.json", "{\"name\": \"p\", \"agents\": [\"./agents/../agents/y.md\", "
+                + "\"./../outside.md\", \"./agents/x.md\", \"./agents/x.md\", \"./agents/linked-out.md\"]}");
+        agent("plugins/s/agents/a.md", "name: a\ndescription: d\n");
+        write("plugins/s/.claude-plugin/plugin.json", "{\"name\": \"s\", \"agents\": [\"./agents/a.md\", \"agents/a.md\"]}");
+        assertEquals(Map.of("p:y", "d | All tools", "p:x", "d | All tools"),
+                listed("project", "--plugin-dir", "{root}/plugins/p", "--plugin-dir", "{root}/plugins/s"));
+        List<String> findings = Plugin.read(root.resolve("plugins/p"), root).findings().stream().map(f -> f.message()).toList();
+        assertEquals(2, findings.size(), findings::toString);
+        assertTrue(findings.stream().allMatch(m -> m.contains("outside the plugin's folder")), findings::toString);
+        assertEquals(false, Plugin.read(root.resolve("plugins/s"), root).loads());
     }
 }
