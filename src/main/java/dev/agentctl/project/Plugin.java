@@ -61,7 +61,33 @@ public record Plugin(String name, Path root, Path manifest, List<Agent> agents, 
                     "plugin manifest has no `name`, so Claude Code does not load the plugin or any of its agents"));
             return new Plugin(null, root, manifest, List.of(), findings);
         }
+        String bad = badNameCharacter(m.name);
+        if (bad != null) {
+            findings.add(finding(shown, m.nameAt, "plugin name `" + m.name + "` contains " + bad + " (Claude Code takes no "
+                    + "whitespace, `@`, `:`, path separators or invisible characters in a plugin name, kebab-case is "
+                    + "usual), so Claude Code does not load the plugin or any of its agents"));
+            return new Plugin(null, root, manifest, List.of(), findings);
+        }
         return build(root, manifest, shown, m.name, m.agentsField, m.agents, findings);
+    }
+
+    /** What in a plugin name makes Claude Code 2.1.332 reject the manifest, or null when the name is fine. */
+    static String badNameCharacter(String name) {
+        for (int i = 0; i < name.length(); ) {
+            int c = name.codePointAt(i);
+            i += Character.charCount(c);
+            int type = Character.getType(c);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                return "whitespace";
+            }
+            if (c == '@' || c == ':' || c == '/' || c == '\\') {
+                return "`" + Character.toString(c) + "`";
+            }
+            if (type == Character.CONTROL || type == Character.FORMAT) {
+                return String.format("the invisible character U+%04X", c);
+            }
+        }
+        return null;
     }
 
     /**
@@ -183,6 +209,7 @@ public record Plugin(String name, Path root, Path manifest, List<Agent> agents, 
         }
 
         String name;
+        Location nameAt = Location.FILE_START;
         boolean agentsField;
         final List<Entry> agents = new ArrayList<>();
 
@@ -198,6 +225,7 @@ public record Plugin(String name, Path root, Path manifest, List<Agent> agents, 
                     JsonToken t = p.nextToken();
                     if (field.equals("name") && t == JsonToken.VALUE_STRING) {
                         m.name = p.getText();
+                        m.nameAt = at(p.currentTokenLocation());
                     } else if (field.equals("agents")) {
                         m.agentsField = true;
                         readAgents(p, m.agents);

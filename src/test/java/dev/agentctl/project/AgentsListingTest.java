@@ -175,4 +175,16 @@ class AgentsListingTest {
         assertTrue(findings.stream().allMatch(m -> m.contains("outside the plugin's folder")), findings::toString);
         assertEquals(false, Plugin.read(root.resolve("plugins/s"), root).loads());
     }
+
+    @Test
+    void aPluginNameWithWhitespaceOrAColonIsRejectedOtherNamesLoad() throws IOException {
+        String[] names = {"My Plugin", "UPPER", "dots.name", "under_score", "a:b", "-lead", "at@x", "zero\u200Bwidth"};
+        for (int i = 0; i < names.length; i++) {
+            write("plugins/p" + i + "/.claude-plugin/plugin.json", "{\"name\": \"" + names[i] + "\"}");
+            agent("plugins/p" + i + "/agents/x.md", "name: x\ndescription: d\n");
+        }
+        assertEquals(Map.of("UPPER:x", "d | All tools", "dots.name:x", "d | All tools", "under_score:x", "d | All tools",
+                "-lead:x", "d | All tools"), listed("project", "--plugin-dir", "{root}/plugins"));
+        assertTrue(Plugin.read(root.resolve("plugins/p0"), root).findings().get(0).message().contains("whitespace"));
+    }
 }
