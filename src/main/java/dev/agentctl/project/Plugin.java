@@ -61,6 +61,13 @@ public record Plugin(String name, Path root, Path manifest, List<Agent> agents, 
                     "plugin manifest has no `name`, so Claude Code does not load the plugin or any of its agents"));
             return new Plugin(null, root, manifest, List.of(), findings);
         }
+        if (!m.problems.isEmpty()) {
+            for (Manifest.Entry e : m.problems) {
+                findings.add(finding(shown, e.location, e.value + ", so Claude Code rejects the whole plugin `" + m.name
+                        + "` and loads none of its agents"));
+            }
+            return new Plugin(null, root, manifest, List.of(), findings);
+        }
         String bad = badNameCharacter(m.name);
         if (bad != null) {
             findings.add(finding(shown, m.nameAt, "plugin name `" + m.name + "` contains " + bad + " (Claude Code takes no "
@@ -208,6 +215,30 @@ public record Plugin(String name, Path root, Path manifest, List<Agent> agents, 
         record Entry(String value, Location location) {
         }
 
+        /**
+         * The other component paths Claude Code 2.1.332 checks when it reads a manifest: each must start with
+         * {@code ./}, some must end in one of the given extensions (none listed: any ending).
+         */
+        static final java.util.Map<String, List<String>> PATH_FIELDS = java.util.Map.of(
+                "commands", List.of(), "skills", List.of(), "outputStyles", List.of(),
+                "hooks", List.of(".json"), "lspServers", List.of(".json"), "mcpServers", List.of(".json", ".mcpb", ".dxt"));
+
+        static String pathProblem(String field, String value) {
+            if (field.equals("mcpServers") && (value.startsWith("https://") || value.startsWith("http://"))) {
+                return null;
+            }
+            if (!value.startsWith("./")) {
+                return "does not start with `./`";
+            }
+            List<String> endings = PATH_FIELDS.get(field);
+            if (!endings.isEmpty() && endings.stream().noneMatch(value::endsWith)) {
+                return "does not end in " + String.join(" or ", endings.stream().map(x -> "`" + x + "`").toList());
+            }
+            return null;
+        }
+
+        /** What else in the manifest makes Claude Code reject it: a message and its place. */
+        final List<Entry> problems = new ArrayList<>();
         String name;
         Location nameAt = Location.FILE_START;
         boolean agentsField;
@@ -229,6 +260,18 @@ public record Plugin(String name, Path root, Path manifest, List<Agent> agents, 
                     } else if (field.equals("agents")) {
                         m.agentsField = true;
                         readAgents(p, m.agents);
+                    } else if (field.equals("version") && t != JsonToken.VALUE_STRING) {
+                        m.problems.add(new Entry("`version` is not a string (write it in quotes)", at(p.currentTokenLocation())));
+                        p.skipChildren();
+                    } else if (PATH_FIELDS.containsKey(field) && (t == JsonToken.VALUE_STRING || t == JsonToken.START_ARRAY)) {
+                        List<Entry> paths = new ArrayList<>();
+                        readAgents(p, paths);
+                        for (Entry e : paths) {
+                            String problem = pathProblem(field, e.value);
+                            if (problem != null) {
+                                m.problems.add(new Entry("`" + field + "` entry `" + e.value + "` " + problem, e.location));
+                            }
+                        }
                     } else {
                         p.skipChildren();
                     }

@@ -187,4 +187,26 @@ class AgentsListingTest {
                 "-lead:x", "d | All tools"), listed("project", "--plugin-dir", "{root}/plugins"));
         assertTrue(Plugin.read(root.resolve("plugins/p0"), root).findings().get(0).message().contains("whitespace"));
     }
+
+    @Test
+    void componentPathsAndVersionInTheManifestDecideWhetherThePluginLoads() throws IOException {
+        String[] fields = {
+            "\"commands\": \"commands/\"", "\"skills\": [\"skills/x\"]", "\"outputStyles\": [\"./styles\", \"styles2\"]",
+            "\"hooks\": \"./hooks/h.txt\"", "\"mcpServers\": \"mcp.json\"", "\"lspServers\": \"x\"", "\"version\": 1",
+            // these load
+            "\"commands\": \"./commands/a.txt\"", "\"skills\": \"./skills\"", "\"hooks\": \"./hooks/missing.json\"",
+            "\"mcpServers\": \"./mcp.json\"", "\"version\": \"not-semver\"", "\"author\": \"a string\"",
+            "\"commands\": {\"x\": {\"source\": \"./commands/a.md\"}}"};
+        for (int i = 0; i < fields.length; i++) {
+            write("plugins/q" + i + "/.claude-plugin/plugin.json", "{\"name\": \"q" + i + "\", " + fields[i] + "}");
+            agent("plugins/q" + i + "/agents/x.md", "name: x\ndescription: d\n");
+        }
+        Map<String, String> want = new TreeMap<>();
+        for (int i = 7; i < fields.length; i++) {
+            want.put("q" + i + ":x", "d | All tools");
+        }
+        assertEquals(want, listed("project", "--plugin-dir", "{root}/plugins"));
+        assertEquals("`hooks` entry `./hooks/h.txt` does not end in `.json`, so Claude Code rejects the whole plugin `q3` and "
+                + "loads none of its agents", Plugin.read(root.resolve("plugins/q3"), root).findings().get(0).message());
+    }
 }
