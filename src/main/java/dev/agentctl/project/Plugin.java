@@ -45,7 +45,7 @@ public record Plugin(String name, Path root, Path manifest, List<Agent> agents, 
         List<ProjectFinding> findings = new ArrayList<>();
         Manifest m;
         try {
-            m = Manifest.parse(Files.readString(manifest));
+            m = Manifest.parse(withoutBom(Files.readString(manifest)));
         } catch (JsonProcessingException e) {
             findings.add(finding(shown, at(e.getLocation()), "plugin manifest is not valid JSON ("
                     + Plugin.jsonProblem(e) + "), so Claude Code loads nothing from this plugin"));
@@ -76,6 +76,11 @@ public record Plugin(String name, Path root, Path manifest, List<Agent> agents, 
             return new Plugin(null, root, manifest, List.of(), findings);
         }
         return build(root, manifest, shown, m.name, m.agentsField, m.agents, findings);
+    }
+
+    /** The text without a leading byte order mark, which Claude Code skips in a manifest. */
+    static String withoutBom(String text) {
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
     /** What in a plugin name makes Claude Code 2.1.332 reject the manifest, or null when the name is fine. */

@@ -311,7 +311,7 @@ public final class ProjectModel {
     private static Marketplace readMarketplace(Path root, List<ProjectFinding> out, String shown) {
         List<MarketEntry> entries = new ArrayList<>();
         String pluginRoot = null;
-        try (JsonParser p = JSON.createParser(Files.readString(root.resolve(MARKETPLACE)))) {
+        try (JsonParser p = JSON.createParser(Plugin.withoutBom(Files.readString(root.resolve(MARKETPLACE))))) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 out.add(manifestFinding(shown, Location.FILE_START, "marketplace manifest is not a JSON object"));
                 return null;

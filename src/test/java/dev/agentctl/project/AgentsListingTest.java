@@ -209,4 +209,16 @@ class AgentsListingTest {
         assertEquals("`hooks` entry `./hooks/h.txt` does not end in `.json`, so Claude Code rejects the whole plugin `q3` and "
                 + "loads none of its agents", Plugin.read(root.resolve("plugins/q3"), root).findings().get(0).message());
     }
+
+    @Test
+    void aManifestWithAByteOrderMarkLoadsCommentsAndTrailingCommasDoNot() throws IOException {
+        write("plugins/bom/.claude-plugin/plugin.json", "\uFEFF{\"name\": \"bom\"}");
+        write("plugins/comment/.claude-plugin/plugin.json", "{\n  // a comment\n  \"name\": \"comment\"\n}");
+        write("plugins/trailing/.claude-plugin/plugin.json", "{\"name\": \"trailing\",}");
+        write("plugins/twice/.claude-plugin/plugin.json", "{\"name\": \"first\", \"name\": \"twice\"}");
+        for (String p : List.of("bom", "comment", "trailing", "twice")) {
+            agent("plugins/" + p + "/agents/x.md", "name: x\ndescription: d\n");
+        }
+        assertEquals(Map.of("bom:x", "d | All tools", "twice:x", "d | All tools"), listed("project", "--plugin-dir", "{root}/plugins"));
+    }
 }
