@@ -105,7 +105,13 @@ public final class ProjectModel {
             located = false; // a part of a plugin: its skills are not all known
             return;
         }
-        if (!search(abs, options.useIgnore() ? IgnoreRules.at(abs) : IgnoreRules.NONE, true)) {
+        boolean found = search(abs, options.useIgnore() ? IgnoreRules.at(abs) : IgnoreRules.NONE, true);
+        boolean listed = marketplacePluginsBelow(abs);
+        if (!found && listed) {
+            located = false; // a part of a repository: its skills are not all known
+            return;
+        }
+        if (!found) {
             // Locations that git ignores still make this a project, not a folder of agents: its other markdown
             // files are not agents either.
             if (skippedIgnored && new ProjectModel(workingDir, new Options(null, false, options.excluded()))
@@ -131,6 +137,34 @@ public final class ProjectModel {
             }
         }
         return Origin.named("");
+    }
+
+    /**
+     * The plugins without {@code plugin.json} that a marketplace above {@code dir} (in the same work tree, or outside
+     * git at or below the working directory) lists in
+     * folders below it: the search of {@code dir} alone cannot see them. True when there were any.
+     */
+    private boolean marketplacePluginsBelow(Path dir) {
+        Path top = GitRepo.root(dir).orElse(dir.startsWith(workingDir) ? workingDir : null);
+        if (top == null || top.equals(dir)) {
+            return false;
+        }
+        for (Path d = dir.getParent(); d != null && d.startsWith(top); d = d.getParent()) {
+            if (Files.isRegularFile(d.resolve(MARKETPLACE))) {
+                Marketplace m = readMarketplace(d, new ArrayList<>(), "");
+                boolean any = false;
+                for (MarketEntry e : m == null ? List.<MarketEntry>of() : m.entries) {
+                    Path plugin = e.source == null || e.name == null ? null : m.dir(e);
+                    if (plugin != null && plugin.startsWith(dir) && plugin.startsWith(d) && Files.isDirectory(plugin)
+                            && !Plugin.isPlugin(plugin) && pluginsRead.add(plugin + "\u0000" + e.name)) {
+                        addPlugin(Plugin.fromMarketplace(plugin, e.name, e.agents, d.resolve(MARKETPLACE), workingDir));
+                        any = true;
+                    }
+                }
+                return any;
+            }
+        }
+        return false;
     }
 
     /**

@@ -225,4 +225,20 @@ class ProjectModelTest {
                 ProjectModel.of(List.of(root), root, new ProjectModel.Options(null, true, p -> false)).files().stream()
                         .map(f -> f.displayPath() + " " + f.origin().lookalike()).toList());
     }
+
+    @Test
+    void aFolderOfPluginsNamedOnItsOwnIncludesThoseOnlyTheMarketplaceAboveDescribes() throws IOException {
+        Files.createDirectories(root.resolve(".git"));
+        text(".claude-plugin/marketplace.json", "{\"name\": \"m\", \"plugins\": ["
+                + "{\"name\": \"dev\", \"source\": \"./plugins/dev\"}, {\"name\": \"p\", \"source\": \"./plugins/p\"}]}");
+        agent("plugins/dev/agents/a.md");
+        text("plugins/p/.claude-plugin/plugin.json", "{\"name\": \"p\"}");
+        agent("plugins/p/agents/b.md");
+        assertEquals(List.of("plugins/dev/agents/a.md PLUGIN dev dev: null", "plugins/p/agents/b.md PLUGIN p p: null"),
+                origins(root.resolve("plugins")));
+        Files.delete(root.resolve("plugins/p/.claude-plugin/plugin.json"));
+        Files.delete(root.resolve("plugins/p/.claude-plugin"));
+        assertEquals(List.of("plugins/dev/agents/a.md PLUGIN dev dev: null", "plugins/p/agents/b.md PLUGIN p p: null"),
+                origins(root.resolve("plugins")), "only marketplace plugins below the folder");
+    }
 }
