@@ -58,6 +58,14 @@ public record PluginAgent(String agentType, String description, String model, St
     public static String tools(AgentDefinition d) {
         List<String> allowed = d.tools().allTools() ? List.of() : d.tools().names();
         List<String> denied = d.disallowedTools() == null || d.disallowedTools().allTools() ? List.of() : d.disallowedTools().names();
+        return toolsListing(allowed, denied);
+    }
+
+    /**
+     * The same from the names themselves, as split by Claude Code; an empty list stands for no entry (an absent key,
+     * {@code *}, or nothing usable).
+     */
+    public static String toolsListing(List<String> allowed, List<String> denied) {
         if (!allowed.isEmpty() && !denied.isEmpty()) {
             Set<String> deny = new HashSet<>(denied);
             List<String> left = allowed.stream().filter(t -> !deny.contains(t)).toList();

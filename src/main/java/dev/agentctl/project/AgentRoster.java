@@ -257,6 +257,11 @@ public final class AgentRoster {
         }
     }
 
+    /**
+     * The agents of {@code --agents}, listed as Claude Code 2.1.332 lists them. Like Claude Code, a configuration with
+     * an agent that has no string {@code description} or {@code prompt}, or {@code tools}/{@code disallowedTools} that
+     * are not lists, is refused as a whole.
+     */
     private static List<Candidate> flagAgents(String json) {
         List<Candidate> out = new ArrayList<>();
         Object parsed;
@@ -268,19 +273,63 @@ public final class AgentRoster {
         if (!(parsed instanceof Map<?, ?> map)) {
             throw new IllegalArgumentException("--agents must be a JSON object of agents by name");
         }
+        List<String> invalid = new ArrayList<>();
         for (var e : map.entrySet()) {
+            String name = String.valueOf(e.getKey());
             if (!(e.getValue() instanceof Map<?, ?> agent)) {
+                invalid.add(name + ": expected an object");
                 continue;
             }
-            String name = String.valueOf(e.getKey());
-            Object tools = agent.get("tools");
-            String listing = tools instanceof List<?> l && !l.contains("*") ? String.join(", ", l.stream().map(String::valueOf).toList())
-                    : "All tools";
+            for (String key : List.of("description", "prompt")) {
+                if (!(agent.get(key) instanceof String)) {
+                    invalid.add(name + "." + key + ": expected a string");
+                }
+            }
+            for (String key : List.of("tools", "disallowedTools")) {
+                if (agent.containsKey(key) && !(agent.get(key) instanceof List<?>)) {
+                    invalid.add(name + "." + key + ": expected a list");
+                }
+            }
+            if (!invalid.isEmpty()) {
+                continue;
+            }
             Object model = agent.get("model");
-            out.add(new Candidate(null, name, new Listed(name, Scope.FLAG, null, String.valueOf(agent.get("description")),
-                    model == null ? "inherit" : String.valueOf(model), listing)));
+            out.add(new Candidate(null, name, new Listed(name, Scope.FLAG, null, (String) agent.get("description"),
+                    model == null ? "inherit" : String.valueOf(model),
+                    PluginAgent.toolsListing(toolNames(agent.get("tools")), toolNames(agent.get("disallowedTools"))))));
+        }
+        if (!invalid.isEmpty()) {
+            throw new IllegalArgumentException("Claude Code refuses this --agents configuration: " + String.join("; ", invalid));
         }
         return out;
+    }
+
+    /** Tool names as Claude Code splits them (commas and spaces outside parentheses); empty for none or for {@code *}. */
+    private static List<String> toolNames(Object value) {
+        List<String> names = new ArrayList<>();
+        if (value instanceof List<?> list) {
+            for (Object item : list) {
+                if (item instanceof String s) {
+                    int depth = 0;
+                    int start = 0;
+                    for (int i = 0; i <= s.length(); i++) {
+                        char c = i < s.length() ? s.charAt(i) : ',';
+                        if (c == '(') {
+                            depth++;
+                        } else if (c == ')' && depth > 0) {
+                            depth--;
+                        } else if (depth == 0 && (c == ',' || c == ' ')) {
+                            String token = s.substring(start, i).strip();
+                            if (!token.isEmpty()) {
+                                names.add(token);
+                            }
+                            start = i + 1;
+                        }
+                    }
+                }
+            }
+        }
+        return names.contains("*") ? List.of() : names;
     }
 
     private static Object inode(Path file) {

@@ -221,4 +221,23 @@ class AgentsListingTest {
         }
         assertEquals(Map.of("bom:x", "d | All tools", "twice:x", "d | All tools"), listed("project", "--plugin-dir", "{root}/plugins"));
     }
+
+    @Test
+    void agentsGivenWithTheFlagListTheirToolsTheSameWayAndABadConfigurationIsRefused() throws IOException {
+        String json = "{\"fa\": {\"description\": \"fa\", \"prompt\": \"x\", \"tools\": [], \"disallowedTools\": [\"Edit\"]},"
+                + "\"fb\": {\"description\": \"  fb  \", \"prompt\": \"x\", \"disallowedTools\": [\"Bash\"]},"
+                + "\"fc\": {\"description\": \"fc\", \"prompt\": \"x\", \"tools\": [\"Read\", \"Bash\"], \"disallowedTools\": [\"Bash\"]},"
+                + "\"fe\": {\"description\": \"fe\", \"prompt\": \"x\", \"tools\": [\"*\"], \"disallowedTools\": [\"Edit\"]},"
+                + "\"fh\": {\"description\": \"fh\", \"prompt\": \"x\", \"tools\": [\"Read Grep\", \"Bash(git:*)\"]}}";
+        assertEquals(Map.of("fa", "fa | All tools except Edit", "fb", "  fb   | All tools except Bash", "fc", "fc | Read",
+                "fe", "fe | All tools except Edit", "fh", "fh | Read, Grep, Bash(git:*)"), listed("project", "--agents", json));
+
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = Main.run(new String[] {"agents", "--agents", "{\"fd\": {\"description\": \"fd\", \"prompt\": \"x\", "
+                + "\"tools\": \"Read, Grep\"}, \"ff\": {\"description\": \"ff\"}}", root.toString()},
+                new PrintWriter(out), new PrintWriter(err));
+        assertEquals(2, exit);
+        assertTrue(err.toString().contains("fd.tools: expected a list; ff.prompt: expected a string"), err::toString);
+    }
 }
