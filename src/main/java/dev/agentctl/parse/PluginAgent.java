@@ -31,7 +31,7 @@ public record PluginAgent(String agentType, String description, String model, St
             return new PluginAgent(typePrefix + base, placeholderDescription(plugin), "inherit", "All tools", true, true);
         }
         YamlNode.Mapping root = doc.root();
-        String name = string(root, "name");
+        String name = nameValue(root);
         String description = string(root, "description");
         if (description == null) {
             description = string(root, "when_to_use");
@@ -75,6 +75,25 @@ public record PluginAgent(String agentType, String description, String model, St
             return String.join(", ", allowed);
         }
         return denied.isEmpty() ? "All tools" : "All tools except " + String.join(", ", denied);
+    }
+
+    /**
+     * The {@code name} as Claude Code takes it for a plugin agent (observed on 2.1.332): not trimmed, a number or
+     * boolean written as text, an empty or missing one giving way to the file name.
+     */
+    private static String nameValue(YamlNode.Mapping root) {
+        YamlNode.Entry e = root.get("name");
+        Object v = e == null ? null : e.value().plain();
+        if (v instanceof String s) {
+            return s.isEmpty() ? null : s;
+        }
+        if (v instanceof Boolean || v instanceof Integer || v instanceof Long || v instanceof java.math.BigInteger) {
+            return v.toString();
+        }
+        if (v instanceof Double d && Double.isFinite(d)) {
+            return d == Math.rint(d) && Math.abs(d) < 1e21 ? Long.toString(d.longValue()) : d.toString();
+        }
+        return null;
     }
 
     /** A text value as plugin agents take it: trimmed (unlike project agents' descriptions), empty counting as absent. */

@@ -240,4 +240,16 @@ class AgentsListingTest {
         assertEquals(2, exit);
         assertTrue(err.toString().contains("fd.tools: expected a list; ff.prompt: expected a string"), err::toString);
     }
+
+    @Test
+    void aPluginAgentsNameIsTakenAsWrittenNotTrimmedAndANumberCounts() throws IOException {
+        write("plugins/p/.claude-plugin/plugin.json", "{\"name\": \"p\"}");
+        agent("plugins/p/agents/a.md", "name: \"  spaced  \"\ndescription: d1\n");
+        agent("plugins/p/agents/b.md", "name: my agent\ndescription: d2\n");
+        agent("plugins/p/agents/c.md", "name: \"\"\ndescription: d3\n");
+        agent("plugins/p/agents/d.md", "name: \"   \"\ndescription: d4\n");
+        agent("plugins/p/agents/e.md", "name: 42\ndescription: d5\n");
+        assertEquals(Map.of("p:  spaced  ", "d1 | All tools", "p:my agent", "d2 | All tools", "p:c", "d3 | All tools",
+                "p:   ", "d4 | All tools", "p:42", "d5 | All tools"), listed("project", "--plugin-dir", "{root}/plugins/p"));
+    }
 }
