@@ -83,9 +83,14 @@ public record PluginAgent(String agentType, String description, String model, St
      */
     private static String nameValue(YamlNode.Mapping root) {
         YamlNode.Entry e = root.get("name");
-        Object v = e == null ? null : e.value().plain();
+        String v = e == null ? null : text(e.value().plain());
+        return v == null || v.isEmpty() ? null : v;
+    }
+
+    /** A scalar as JavaScript's {@code String()} writes it: text as is, a number or boolean as its text; else null. */
+    private static String text(Object v) {
         if (v instanceof String s) {
-            return s.isEmpty() ? null : s;
+            return s;
         }
         if (v instanceof Boolean || v instanceof Integer || v instanceof Long || v instanceof java.math.BigInteger) {
             return v.toString();
@@ -96,13 +101,17 @@ public record PluginAgent(String agentType, String description, String model, St
         return null;
     }
 
-    /** A text value as plugin agents take it: trimmed (unlike project agents' descriptions), empty counting as absent. */
+    /**
+     * A text value as plugin agents take it: a number or boolean as its text, trimmed (unlike project agents'
+     * descriptions), empty counting as absent.
+     */
     private static String string(YamlNode.Mapping root, String key) {
         YamlNode.Entry e = root.get(key);
-        if (e != null && e.value().plain() instanceof String s) {
-            String t = s.strip();
-            return t.isEmpty() ? null : t;
+        String s = e == null ? null : text(e.value().plain());
+        if (s == null) {
+            return null;
         }
-        return null;
+        String t = s.strip();
+        return t.isEmpty() ? null : t;
     }
 }

@@ -252,4 +252,15 @@ class AgentsListingTest {
         assertEquals(Map.of("p:  spaced  ", "d1 | All tools", "p:my agent", "d2 | All tools", "p:c", "d3 | All tools",
                 "p:   ", "d4 | All tools", "p:42", "d5 | All tools"), listed("project", "--plugin-dir", "{root}/plugins/p"));
     }
+
+    @Test
+    void aPluginAgentsNumberOrBooleanDescriptionIsItsTextAListIsNoDescription() throws IOException {
+        write("plugins/p/.claude-plugin/plugin.json", "{\"name\": \"p\"}");
+        agent("plugins/p/agents/a.md", "name: n1\ndescription: 5\n");
+        agent("plugins/p/agents/b.md", "name: n2\ndescription: true\n");
+        agent("plugins/p/agents/c.md", "name: n3\ndescription: [a, b]\n");
+        agent("plugins/p/agents/d.md", "name: n4\nwhen_to_use: 7\n");
+        assertEquals(Map.of("p:n1", "5 | All tools", "p:n2", "true | All tools", "p:n3", "Agent from p plugin | All tools",
+                "p:n4", "7 | All tools"), listed("project", "--plugin-dir", "{root}/plugins/p"));
+    }
 }
