@@ -68,6 +68,16 @@ public record Plugin(String name, Path root, Path manifest, List<Agent> agents, 
             }
             return new Plugin(null, root, manifest, List.of(), findings);
         }
+        List<PluginHooks.Problem> hookProblems = PluginHooks.check(root, manifest, m.hooks);
+        if (!hookProblems.isEmpty()) {
+            for (PluginHooks.Problem h : hookProblems) {
+                String file = h.file().equals(manifest) ? shown : display(h.file(), workingDir);
+                findings.add(finding(file, Location.FILE_START, h.message() + ": a PreToolUse or PermissionRequest hook that "
+                        + "cannot be loaded may be what guards the plugin's permissions, so Claude Code rejects the whole plugin `"
+                        + m.name + "` and loads none of its agents"));
+            }
+            return new Plugin(null, root, manifest, List.of(), findings);
+        }
         String bad = badNameCharacter(m.name);
         if (bad != null) {
             findings.add(finding(shown, m.nameAt, "plugin name `" + m.name + "` contains " + bad + " (Claude Code takes no "
@@ -242,6 +252,37 @@ public record Plugin(String name, Path root, Path manifest, List<Agent> agents, 
             return null;
         }
 
+        /** The manifest's {@code hooks} value as maps, lists and scalars, or {@link PluginHooks#ABSENT}. */
+        Object hooks = PluginHooks.ABSENT;
+
+        /** The value under the parser as maps, lists and scalars (the parser left on its last token). */
+        private static Object hooksValue(JsonParser p) throws IOException {
+            JsonToken t = p.currentToken();
+            if (t == JsonToken.START_OBJECT) {
+                java.util.Map<String, Object> map = new java.util.LinkedHashMap<>();
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    String key = p.currentName();
+                    p.nextToken();
+                    map.put(key, hooksValue(p));
+                }
+                return map;
+            }
+            if (t == JsonToken.START_ARRAY) {
+                List<Object> list = new ArrayList<>();
+                while (p.nextToken() != JsonToken.END_ARRAY) {
+                    list.add(hooksValue(p));
+                }
+                return list;
+            }
+            return switch (t) {
+                case VALUE_STRING -> p.getText();
+                case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> p.getNumberValue();
+                case VALUE_TRUE -> Boolean.TRUE;
+                case VALUE_FALSE -> Boolean.FALSE;
+                default -> null;
+            };
+        }
+
         /** What else in the manifest makes Claude Code reject it: a message and its place. */
         final List<Entry> problems = new ArrayList<>();
         String name;
@@ -265,6 +306,19 @@ public record Plugin(String name, Path root, Path manifest, List<Agent> agents, 
                     } else if (field.equals("agents")) {
                         m.agentsField = true;
                         readAgents(p, m.agents);
+                    } else if (field.equals("hooks")) {
+                        Location where = at(p.currentTokenLocation());
+                        m.hooks = hooksValue(p);
+                        List<Object> values = m.hooks instanceof List<?> l ? new ArrayList<>(l) : new ArrayList<>();
+                        if (m.hooks instanceof String) {
+                            values.add(m.hooks);
+                        }
+                        for (Object v : values) {
+                            String problem = v instanceof String path ? pathProblem("hooks", path) : null;
+                            if (problem != null) {
+                                m.problems.add(new Entry("`hooks` entry `" + v + "` " + problem, where));
+                            }
+                        }
                     } else if (field.equals("version") && t != JsonToken.VALUE_STRING) {
                         m.problems.add(new Entry("`version` is not a string (write it in quotes)", at(p.currentTokenLocation())));
                         p.skipChildren();

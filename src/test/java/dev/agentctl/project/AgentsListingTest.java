@@ -263,4 +263,39 @@ class AgentsListingTest {
         assertEquals(Map.of("p:n1", "5 | All tools", "p:n2", "true | All tools", "p:n3", "Agent from p plugin | All tools",
                 "p:n4", "7 | All tools"), listed("project", "--plugin-dir", "{root}/plugins/p"));
     }
+
+    @Test
+    void aBrokenPreToolUseOrPermissionRequestHookRejectsThePluginOtherBrokenHooksDoNot() throws IOException {
+        String[][] cases = {
+            // {manifest extra, hooks/hooks.json, file the manifest names}
+            {"\"hooks\": {\"PreToolUse\": [{\"matcher\": \"Bash\"}]}", null, null},
+            {"\"hooks\": {\"PreToolUse\": [{\"hooks\": [{\"type\": \"bogus\"}]}]}", null, null},
+            {"\"hooks\": 5", null, null},
+            {"\"hooks\": \"./hooks/h.json\"", null, "{\"PreToolUse\": \"bad\"}"},
+            {"", "{\"hooks\": {\"PermissionRequest\": [{\"matcher\": \"x\"}]}}", null},
+            {"", "{\"hooks\": {\"PreToolUse\": [{\"hooks\": [{\"type\": \"command\", \"command\": \"x\", \"timeout\": \"slow\"}]}]}}", null},
+            // these load
+            {"\"hooks\": {\"PostToolUse\": {\"matcher\": \"x\"}}", null, null},
+            {"", "{\"hooks\": {\"Stop\": \"bad\"}}", null},
+            {"", "{not json", null},
+            {"", "{\"PreToolUse\": []}", null},
+            {"\"hooks\": \"./hooks/missing.json\"", null, null},
+            {"", "{\"hooks\": {\"PreToolUse\": [{\"matcher\": \"Bash\", \"hooks\": [{\"type\": \"prompt\", \"prompt\": \"p\"}]}]}}", null}};
+        Map<String, String> want = new TreeMap<>();
+        for (int i = 0; i < cases.length; i++) {
+            String dir = "plugins/h" + i + "/";
+            write(dir + ".claude-plugin/plugin.json", "{\"name\": \"h" + i + "\"" + (cases[i][0].isEmpty() ? "" : ", " + cases[i][0]) + "}");
+            agent(dir + "agents/x.md", "name: x\ndescription: d\n");
+            if (cases[i][1] != null) {
+                write(dir + "hooks/hooks.json", cases[i][1]);
+            }
+            if (cases[i][2] != null) {
+                write(dir + "hooks/h.json", cases[i][2]);
+            }
+            if (i >= 6) {
+                want.put("h" + i + ":x", "d | All tools");
+            }
+        }
+        assertEquals(want, listed("project", "--plugin-dir", "{root}/plugins"));
+    }
 }
