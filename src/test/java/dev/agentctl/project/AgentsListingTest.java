@@ -298,4 +298,16 @@ class AgentsListingTest {
         }
         assertEquals(want, listed("project", "--plugin-dir", "{root}/plugins"));
     }
+
+    @Test
+    void aPluginWhoseAgentsFolderIsALinkLoadsItLinksInsideItDoNot() throws IOException {
+        agent("shared/s.md", "name: s\ndescription: d\n");
+        agent("elsewhere/e.md", "name: e\ndescription: d\n");
+        Files.createSymbolicLink(root.resolve("shared/linked.md"), Path.of("../elsewhere/e.md"));
+        write("plugins/a/.claude-plugin/plugin.json", "{\"name\": \"a\"}");
+        Files.createSymbolicLink(root.resolve("plugins/a/agents"), Path.of("../../shared"));
+        assertEquals(Map.of("a:s", "d | All tools"), listed("project", "--plugin-dir", "{root}/plugins/a"));
+        ProjectModel.Result r = ProjectModel.of(List.of(root.resolve("plugins")), root, new ProjectModel.Options(null, true, p -> false));
+        assertEquals(List.of("plugins/a/agents/s.md"), r.files().stream().map(f -> f.displayPath()).toList());
+    }
 }
