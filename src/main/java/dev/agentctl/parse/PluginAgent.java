@@ -21,6 +21,14 @@ public record PluginAgent(String agentType, String description, String model, St
         return "Agent from " + plugin + " plugin";
     }
 
+    /**
+     * Whether a plugin loads the file at all: lenient as plugins are, a file over Claude Code's size limit is skipped
+     * there too (observed on 2.1.332).
+     */
+    public static boolean loads(AgentDocument doc) {
+        return !doc.hasProblem(LoadProblem.TOO_LARGE);
+    }
+
     /** @param typePrefix {@code <plugin>:} and the folders between {@code agents/} and the file, each with a {@code :} */
     public static PluginAgent of(AgentDocument doc, String plugin, String typePrefix, Path file) {
         String base = file.getFileName().toString();

@@ -110,6 +110,10 @@ public final class AgentRoster {
             List<Candidate> files = new ArrayList<>();
             for (Plugin.Agent a : plugin.agents()) {
                 AgentDocument doc = loader.load(new AgentFile(a.file(), shown(a.file(), displayBase), a.file().toString(), false));
+                if (!PluginAgent.loads(doc)) {
+                    setAside.add(new SetAside(null, Scope.PLUGIN, a.file(), "not loaded: " + doc.reason()));
+                    continue;
+                }
                 PluginAgent p = PluginAgent.of(doc, plugin.name(), a.typePrefix(), a.file());
                 files.add(new Candidate(a.file(), p.agentType(), new Listed(p.agentType(), Scope.PLUGIN, a.file(),
                         p.description(), p.model(), p.tools())));

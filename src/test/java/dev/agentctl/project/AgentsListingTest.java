@@ -310,4 +310,14 @@ class AgentsListingTest {
         ProjectModel.Result r = ProjectModel.of(List.of(root.resolve("plugins")), root, new ProjectModel.Options(null, true, p -> false));
         assertEquals(List.of("plugins/a/agents/s.md"), r.files().stream().map(f -> f.displayPath()).toList());
     }
+
+    @Test
+    void aPluginFileOverTheSizeLimitIsSkippedNotAPlaceholder() throws IOException {
+        write("plugins/p/.claude-plugin/plugin.json", "{\"name\": \"p\"}");
+        for (var e : Map.of("big", 1_048_577, "edge", 1_048_576).entrySet()) {
+            String head = "---\nname: " + e.getKey() + "\ndescription: d\n---\n";
+            write("plugins/p/agents/" + e.getKey() + ".md", head + "x".repeat(e.getValue() - head.length()));
+        }
+        assertEquals(Map.of("p:edge", "d | All tools"), listed("project", "--plugin-dir", "{root}/plugins/p"));
+    }
 }
