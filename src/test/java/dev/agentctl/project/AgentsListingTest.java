@@ -320,4 +320,20 @@ class AgentsListingTest {
         }
         assertEquals(Map.of("p:edge", "d | All tools"), listed("project", "--plugin-dir", "{root}/plugins/p"));
     }
+
+    @Test
+    void aCrlfOrUtf16PluginFileLoadsAsAPlaceholderAndValidateSaysThatNotThatItIsIgnored() throws IOException {
+        write("plugins/p/.claude-plugin/plugin.json", "{\"name\": \"p\"}");
+        write("plugins/p/agents/cr.md", "---\r\nname: cr\r\ndescription: Use this: for things\r\n---\r\nBody\r\n");
+        Files.write(root.resolve("plugins/p/agents/utf16.md"), "---\nname: u\ndescription: d\n---\nB\n".getBytes(java.nio.charset.StandardCharsets.UTF_16LE));
+        assertEquals(Map.of("p:cr", "Agent from p plugin | All tools", "p:utf16", "Agent from p plugin | All tools"),
+                listed("project", "--plugin-dir", "{root}/plugins/p"));
+        StringWriter out = new StringWriter();
+        Main.run(new String[] {"validate", "--format", "json", root.resolve("plugins").toString()}, new PrintWriter(out),
+                new PrintWriter(new StringWriter()));
+        List<String> rules = new ArrayList<>();
+        JSON.readTree(out.toString()).forEach(d -> rules.add(d.path("ruleId").asText()));
+        assertEquals(2, rules.stream().filter("AG039"::equals).count(), out::toString);
+        assertTrue(!rules.contains("AG004") && !rules.contains("AG036"), out::toString);
+    }
 }
