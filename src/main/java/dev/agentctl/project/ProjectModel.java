@@ -474,6 +474,13 @@ public final class ProjectModel {
         }
     }
 
+    /**
+     * The folders of other coding assistants (GitHub Copilot's prompts, chat modes and agents, Cursor, Windsurf, Roo,
+     * Kiro, Cline, Continue, Amazon Q, Gemini, Codex, OpenCode): their markdown is theirs, in formats of their own.
+     */
+    private static final Set<String> OTHER_TOOLS = Set.of(".github", ".cursor", ".windsurf", ".roo", ".kiro", ".clinerules",
+            ".continue", ".amazonq", ".gemini", ".codex", ".opencode", ".augment", ".trae");
+
     static String lookalike(Path relative) {
         String name = relative.getFileName().toString();
         if (name.equals("SKILL.md")) {
@@ -481,6 +488,9 @@ public final class ProjectModel {
         }
         for (Path part : relative) {
             String p = part.toString().toLowerCase(Locale.ROOT);
+            if (OTHER_TOOLS.contains(p)) {
+                return "another tool's file (it is under `" + part + "/`)";
+            }
             if (p.equals("commands")) {
                 return "a slash command (it is under `commands/`)";
             }

@@ -241,4 +241,19 @@ class ProjectModelTest {
         assertEquals(List.of("plugins/dev/agents/a.md PLUGIN dev dev: null", "plugins/p/agents/b.md PLUGIN p p: null"),
                 origins(root.resolve("plugins")), "only marketplace plugins below the folder");
     }
+
+    @Test
+    void inANamedFolderOtherAssistantsFilesAreNotAgents() throws IOException {
+        agent("agents/good.md");
+        text(".github/prompts/review.prompt.md", "---\nmode: agent\ndescription: Review\ntools: ['codebase']\n---\nReview.\n");
+        text(".github/agents/planner.agent.md", "---\nname: planner\ndescription: Plans\ntools: ['search']\n---\nPlan.\n");
+        text(".opencode/agent/docs.md", "---\ndescription: Docs\nmode: subagent\ntools:\n  write: false\n---\nDocs.\n");
+        assertEquals(List.of(
+                ".github/agents/planner.agent.md another tool's file (it is under `.github/`)",
+                ".github/prompts/review.prompt.md another tool's file (it is under `.github/`)",
+                ".opencode/agent/docs.md another tool's file (it is under `.opencode/`)",
+                "agents/good.md null"),
+                ProjectModel.of(List.of(root), root, new ProjectModel.Options(null, true, p -> false)).files().stream()
+                        .map(f -> f.displayPath() + " " + f.origin().lookalike()).toList());
+    }
 }
