@@ -486,10 +486,17 @@ public final class ProjectModel {
         if (name.equals("SKILL.md")) {
             return "a skill's SKILL.md";
         }
-        for (Path part : relative) {
+        for (int i = 0; i < relative.getNameCount(); i++) {
+            Path part = relative.getName(i);
             String p = part.toString().toLowerCase(Locale.ROOT);
+            if (p.equals(".claude") && i + 2 < relative.getNameCount() && !relative.getName(i + 1).toString().equals("agents")) {
+                return "part of Claude Code's settings, not an agent (it is under `.claude/" + relative.getName(i + 1) + "/`)";
+            }
             if (OTHER_TOOLS.contains(p)) {
                 return "another tool's file (it is under `" + part + "/`)";
+            }
+            if (p.equals("output-styles")) {
+                return "an output style (it is under `" + part + "/`)";
             }
             if (p.equals("commands")) {
                 return "a slash command (it is under `commands/`)";

@@ -256,4 +256,19 @@ class ProjectModelTest {
                 ProjectModel.of(List.of(root), root, new ProjectModel.Options(null, true, p -> false)).files().stream()
                         .map(f -> f.displayPath() + " " + f.origin().lookalike()).toList());
     }
+
+    @Test
+    void inANamedFolderOutputStylesAndClaudeSettingsAreNotAgents() throws IOException {
+        agent("agents/good.md");
+        text(".claude/output-styles/terse.md", "---\nname: Terse\ndescription: Short answers\n---\nBe terse.\n");
+        text("plugin/output-styles/long.md", "---\nname: Long\ndescription: Long answers\n---\nBe long.\n");
+        text(".claude/rules/style.md", "---\nname: style\ndescription: House style\n---\nRules.\n");
+        assertEquals(List.of(
+                ".claude/output-styles/terse.md part of Claude Code's settings, not an agent (it is under `.claude/output-styles/`)",
+                ".claude/rules/style.md part of Claude Code's settings, not an agent (it is under `.claude/rules/`)",
+                "agents/good.md null",
+                "plugin/output-styles/long.md an output style (it is under `output-styles/`)"),
+                ProjectModel.of(List.of(root), root, new ProjectModel.Options(null, true, p -> false)).files().stream()
+                        .map(f -> f.displayPath() + " " + f.origin().lookalike()).toList());
+    }
 }
