@@ -489,9 +489,6 @@ public final class ProjectModel {
         for (int i = 0; i < relative.getNameCount(); i++) {
             Path part = relative.getName(i);
             String p = part.toString().toLowerCase(Locale.ROOT);
-            if (p.equals(".claude") && i + 2 < relative.getNameCount() && !relative.getName(i + 1).toString().equals("agents")) {
-                return "part of Claude Code's settings, not an agent (it is under `.claude/" + relative.getName(i + 1) + "/`)";
-            }
             if (OTHER_TOOLS.contains(p)) {
                 return "another tool's file (it is under `" + part + "/`)";
             }
@@ -503,6 +500,11 @@ public final class ProjectModel {
             }
             if (p.equals("skills")) {
                 return "part of a skill (it is under `skills/`)";
+            }
+        }
+        for (int i = 0; i + 2 < relative.getNameCount(); i++) {
+            if (relative.getName(i).toString().equals(".claude") && !relative.getName(i + 1).toString().equals("agents")) {
+                return "part of Claude Code's settings (it is under `.claude/" + relative.getName(i + 1) + "/`)";
             }
         }
         return null;

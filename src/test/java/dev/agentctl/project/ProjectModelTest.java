@@ -264,8 +264,8 @@ class ProjectModelTest {
         text("plugin/output-styles/long.md", "---\nname: Long\ndescription: Long answers\n---\nBe long.\n");
         text(".claude/rules/style.md", "---\nname: style\ndescription: House style\n---\nRules.\n");
         assertEquals(List.of(
-                ".claude/output-styles/terse.md part of Claude Code's settings, not an agent (it is under `.claude/output-styles/`)",
-                ".claude/rules/style.md part of Claude Code's settings, not an agent (it is under `.claude/rules/`)",
+                ".claude/output-styles/terse.md an output style (it is under `output-styles/`)",
+                ".claude/rules/style.md part of Claude Code's settings (it is under `.claude/rules/`)",
                 "agents/good.md null",
                 "plugin/output-styles/long.md an output style (it is under `output-styles/`)"),
                 ProjectModel.of(List.of(root), root, new ProjectModel.Options(null, true, p -> false)).files().stream()
