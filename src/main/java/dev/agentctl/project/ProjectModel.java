@@ -459,7 +459,26 @@ public final class ProjectModel {
      * else (a skill, a slash command) are marked, so that they get one line saying so and no finding meant for agents.
      */
     private void namedFolder(Path given) {
-        FileDiscovery.Result found = FileDiscovery.discover(List.of(given), workingDir, p -> true);
+        // As in the search for locations: no package's files (node_modules/), nothing git ignores, nothing excluded.
+        Path from = given.toAbsolutePath().normalize();
+        java.util.Map<Path, IgnoreRules> rules = new java.util.HashMap<>();
+        rules.put(from, options.useIgnore() ? IgnoreRules.at(from) : IgnoreRules.NONE);
+        FileDiscovery.Result found = FileDiscovery.discover(List.of(given), workingDir, p -> true, dir -> {
+            Path d = dir.toAbsolutePath().normalize();
+            String name = d.getFileName() == null ? "" : d.getFileName().toString();
+            if (name.equals("node_modules") || name.equals(".git") || options.excluded().test(d)) {
+                return false;
+            }
+            IgnoreRules above = rules.get(d.getParent());
+            if (above == null) {
+                return true; // reached through a link: no rules known there
+            }
+            if (options.useIgnore() && above.ignores(d, true)) {
+                return false;
+            }
+            rules.put(d, options.useIgnore() ? above.enter(d) : above);
+            return true;
+        });
         problems.addAll(found.problems());
         // What a file looks like depends on the folders above it too (a skill's folder named on its own, say): paths
         // are taken from the top of the work tree, or from the parent of the folder named outside git.

@@ -271,4 +271,20 @@ class ProjectModelTest {
                 ProjectModel.of(List.of(root), root, new ProjectModel.Options(null, true, p -> false)).files().stream()
                         .map(f -> f.displayPath() + " " + f.origin().lookalike()).toList());
     }
+
+    @Test
+    void aFolderReadAsAnAgentsFolderSkipsPackagesAndWhatGitIgnores() throws IOException {
+        Files.createDirectories(root.resolve(".git"));
+        text(".gitignore", "dist/\n");
+        agent("engineering/backend.md");
+        text("node_modules/pkg/docs/guide.md", "---\nname: pkg-doc\n---\n# Doc\n");
+        agent("dist/copy/backend.md");
+        agent("engineering/node_modules/vendored.md");
+        assertEquals(List.of("engineering/backend.md"), files());
+        assertEquals(List.of("dist/copy/backend.md", "engineering/backend.md"), files(false, p -> false),
+                "--no-ignore reads what git ignores, never a package's files");
+        assertEquals(List.of("node_modules/pkg/docs/guide.md"), ProjectModel.of(List.of(root.resolve("node_modules/pkg")), root,
+                new ProjectModel.Options(null, true, p -> false)).files().stream().map(AgentFile::displayPath).toList(),
+                "a package's folder named on the command line is read");
+    }
 }
