@@ -37,6 +37,13 @@ public final class FileDiscovery {
 
     /** @param include decides, by display path, which directory entries to keep (configuration globs) */
     public static Result discover(List<Path> roots, Path workingDir, Predicate<String> include) {
+        return discover(roots, workingDir, include, dir -> true);
+    }
+
+    /**
+     * The same, entering below each root only the folders {@code enter} accepts (a root itself is always read).
+     */
+    public static Result discover(List<Path> roots, Path workingDir, Predicate<String> include, Predicate<Path> enter) {
         List<AgentFile> files = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         Set<Object> seen = new HashSet<>();
@@ -46,7 +53,7 @@ public final class FileDiscovery {
                 problems.add(new Problem(rootDisplay, Files.exists(root, LinkOption.NOFOLLOW_LINKS)
                         ? brokenLink(root) : "does not exist"));
             } else if (Files.isDirectory(root)) {
-                walk(root, workingDir, include, files, problems, seen);
+                walk(root, workingDir, include, enter, files, problems, seen);
             } else if (seen.add(identity(root))) {
                 files.add(new AgentFile(root, rootDisplay, sortKey(root), true));
             }
@@ -55,13 +62,16 @@ public final class FileDiscovery {
         return new Result(List.copyOf(files), List.copyOf(problems));
     }
 
-    private static void walk(Path root, Path workingDir, Predicate<String> include, List<AgentFile> files,
-                             List<Problem> problems, Set<Object> seen) {
+    private static void walk(Path root, Path workingDir, Predicate<String> include, Predicate<Path> enter,
+                             List<AgentFile> files, List<Problem> problems, Set<Object> seen) {
         try {
             Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
                     new SimpleFileVisitor<>() {
                         @Override
                         public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                            if (!dir.equals(root) && !enter.test(dir)) {
+                                return FileVisitResult.SKIP_SUBTREE;
+                            }
                             return seen.add(key(dir, attrs)) ? FileVisitResult.CONTINUE : FileVisitResult.SKIP_SUBTREE;
                         }
 

@@ -110,6 +110,10 @@ public final class AgentRoster {
             List<Candidate> files = new ArrayList<>();
             for (Plugin.Agent a : plugin.agents()) {
                 AgentDocument doc = loader.load(new AgentFile(a.file(), shown(a.file(), displayBase), a.file().toString(), false));
+                if (!PluginAgent.loads(doc)) {
+                    setAside.add(new SetAside(null, Scope.PLUGIN, a.file(), "not loaded: " + doc.reason()));
+                    continue;
+                }
                 PluginAgent p = PluginAgent.of(doc, plugin.name(), a.typePrefix(), a.file());
                 files.add(new Candidate(a.file(), p.agentType(), new Listed(p.agentType(), Scope.PLUGIN, a.file(),
                         p.description(), p.model(), p.tools())));
@@ -193,24 +197,75 @@ public final class AgentRoster {
         return out;
     }
 
-    /** Each {@code --plugin-dir}: a plugin, or a folder whose children with a manifest are plugins. */
+    /** What makes a {@code --plugin-dir} folder one plugin when it is at its top (Claude Code 2.1.332). */
+    private static final Set<String> PLUGIN_MARKERS = Set.of(".claude-plugin", "commands", "skills", "agents", "hooks",
+            "themes", "output-styles", "monitors", "workflows", "SKILL.md", ".mcp.json", ".lsp.json");
+    /** The markers that are component folders: they mark one plugin unless they are themselves plugins. */
+    private static final Set<String> COMPONENT_FOLDERS = Set.of("commands", "skills", "agents", "hooks", "themes",
+            "output-styles", "monitors", "workflows");
+
+    /**
+     * Each {@code --plugin-dir}, as Claude Code 2.1.332 reads it: one plugin (manifest or not) when something at its
+     * top marks it as one (a {@code .claude-plugin/} folder, an {@code agents/} or other component folder, a
+     * {@code SKILL.md}, a non-empty {@code .mcp.json}); otherwise a folder of plugins, whose children (not hidden,
+     * in sorted order) are loaded when they have a manifest. A marketplace's {@code .claude-plugin/} does not count.
+     */
     static List<Plugin> plugins(List<Path> dirs, Path displayBase) {
         List<Plugin> out = new ArrayList<>();
         for (Path dir : dirs) {
             Path abs = dir.toAbsolutePath().normalize();
-            if (Plugin.isPlugin(abs)) {
-                out.add(Plugin.read(abs, displayBase));
+            List<Path> entries;
+            try (var children = Files.list(abs)) {
+                entries = children.sorted().toList();
+            } catch (IOException | RuntimeException e) {
+                continue; // a --plugin-dir that cannot be listed gives no plugin, as in Claude Code
+            }
+            if (onePlugin(abs, entries)) {
+                out.add(Plugin.inline(abs, displayBase));
                 continue;
             }
-            try (var children = Files.list(abs)) {
-                children.sorted().filter(Plugin::isPlugin).forEach(c -> out.add(Plugin.read(c, displayBase)));
-            } catch (IOException e) {
-                // A --plugin-dir that cannot be listed gives no plugin, as in Claude Code.
+            for (Path c : entries) {
+                String name = c.getFileName().toString();
+                if (!name.startsWith(".") && (Files.isDirectory(c) || Files.isSymbolicLink(c))
+                        && Files.exists(c.resolve(Plugin.MANIFEST))) {
+                    out.add(Plugin.read(c, displayBase));
+                }
             }
         }
         return out;
     }
 
+    private static boolean onePlugin(Path dir, List<Path> entries) {
+        boolean marketplaceRoot = Files.isDirectory(dir.resolve(".claude-plugin")) && !Files.exists(dir.resolve(Plugin.MANIFEST))
+                && Files.exists(dir.resolve(".claude-plugin/marketplace.json"));
+        for (Path e : entries) {
+            String name = e.getFileName().toString();
+            if (!PLUGIN_MARKERS.contains(name) || marketplaceRoot && name.equals(".claude-plugin")) {
+                continue;
+            }
+            if (name.equals(".mcp.json") && (!Files.exists(e) || Files.isRegularFile(e) && size(e) == 0)) {
+                continue; // an empty or dangling .mcp.json marks nothing
+            }
+            if (!COMPONENT_FOLDERS.contains(name) || !Files.exists(e.resolve(Plugin.MANIFEST))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
+    /**
+     * The agents of {@code --agents}, listed as Claude Code 2.1.332 lists them. Like Claude Code, a configuration with
+     * an agent that has no string {@code description} or {@code prompt}, or {@code tools}/{@code disallowedTools} that
+     * are not lists, is refused as a whole.
+     */
     private static List<Candidate> flagAgents(String json) {
         List<Candidate> out = new ArrayList<>();
         Object parsed;
@@ -222,19 +277,63 @@ public final class AgentRoster {
         if (!(parsed instanceof Map<?, ?> map)) {
             throw new IllegalArgumentException("--agents must be a JSON object of agents by name");
         }
+        List<String> invalid = new ArrayList<>();
         for (var e : map.entrySet()) {
+            String name = String.valueOf(e.getKey());
             if (!(e.getValue() instanceof Map<?, ?> agent)) {
+                invalid.add(name + ": expected an object");
                 continue;
             }
-            String name = String.valueOf(e.getKey());
-            Object tools = agent.get("tools");
-            String listing = tools instanceof List<?> l && !l.contains("*") ? String.join(", ", l.stream().map(String::valueOf).toList())
-                    : "All tools";
+            for (String key : List.of("description", "prompt")) {
+                if (!(agent.get(key) instanceof String)) {
+                    invalid.add(name + "." + key + ": expected a string");
+                }
+            }
+            for (String key : List.of("tools", "disallowedTools")) {
+                if (agent.containsKey(key) && !(agent.get(key) instanceof List<?>)) {
+                    invalid.add(name + "." + key + ": expected a list");
+                }
+            }
+            if (!invalid.isEmpty()) {
+                continue;
+            }
             Object model = agent.get("model");
-            out.add(new Candidate(null, name, new Listed(name, Scope.FLAG, null, String.valueOf(agent.get("description")),
-                    model == null ? "inherit" : String.valueOf(model), listing)));
+            out.add(new Candidate(null, name, new Listed(name, Scope.FLAG, null, (String) agent.get("description"),
+                    model == null ? "inherit" : String.valueOf(model),
+                    PluginAgent.toolsListing(toolNames(agent.get("tools")), toolNames(agent.get("disallowedTools"))))));
+        }
+        if (!invalid.isEmpty()) {
+            throw new IllegalArgumentException("Claude Code refuses this --agents configuration: " + String.join("; ", invalid));
         }
         return out;
+    }
+
+    /** Tool names as Claude Code splits them (commas and spaces outside parentheses); empty for none or for {@code *}. */
+    private static List<String> toolNames(Object value) {
+        List<String> names = new ArrayList<>();
+        if (value instanceof List<?> list) {
+            for (Object item : list) {
+                if (item instanceof String s) {
+                    int depth = 0;
+                    int start = 0;
+                    for (int i = 0; i <= s.length(); i++) {
+                        char c = i < s.length() ? s.charAt(i) : ',';
+                        if (c == '(') {
+                            depth++;
+                        } else if (c == ')' && depth > 0) {
+                            depth--;
+                        } else if (depth == 0 && (c == ',' || c == ' ')) {
+                            String token = s.substring(start, i).strip();
+                            if (!token.isEmpty()) {
+                                names.add(token);
+                            }
+                            start = i + 1;
+                        }
+                    }
+                }
+            }
+        }
+        return names.contains("*") ? List.of() : names;
     }
 
     private static Object inode(Path file) {

@@ -46,8 +46,11 @@ public final class AgentsFolder {
         }
         boolean plugin = kind == Kind.PLUGIN;
         Set<Object> seenDirs = new HashSet<>();
+        // A plugin's agents/ that is itself a link is followed (links inside it are not): walked through "agents/.",
+        // so that the files keep their path under the plugin.
+        Path start = plugin && Files.isSymbolicLink(folder) ? folder.resolve(".") : folder;
         try {
-            Files.walkFileTree(folder, plugin ? EnumSet.noneOf(FileVisitOption.class) : EnumSet.of(FileVisitOption.FOLLOW_LINKS),
+            Files.walkFileTree(start, plugin ? EnumSet.noneOf(FileVisitOption.class) : EnumSet.of(FileVisitOption.FOLLOW_LINKS),
                     Integer.MAX_VALUE, new SimpleFileVisitor<>() {
                         @Override
                         public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
@@ -79,6 +82,9 @@ public final class AgentsFolder {
                     });
         } catch (IOException e) {
             // An unreadable folder gives what was read before the failure; Claude Code gives up on it likewise.
+        }
+        if (start != folder) {
+            found.replaceAll(Path::normalize);
         }
         found.sort(Comparator.comparing(p -> p.toAbsolutePath().normalize().toString()));
         return found;

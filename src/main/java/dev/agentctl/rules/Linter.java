@@ -87,12 +87,12 @@ public final class Linter {
 
     private static final String NOT_AN_AGENT = "AG035";
     /**
-     * missing-frontmatter, unterminated-frontmatter, invalid-yaml, missing-name, invalid-name, missing-description,
-     * hook-event-at-top-level and invalid-hooks (a plugin agent with either still loads: observed on 2.1.332),
-     * not-an-agent
+     * missing-frontmatter, unterminated-frontmatter, invalid-yaml, crlf-blocks-repair, missing-name, invalid-name,
+     * missing-description, hook-event-at-top-level and invalid-hooks (a plugin agent with either still loads: observed
+     * on 2.1.332), wrong-encoding (a UTF-16 plugin file loads as a placeholder), not-an-agent
      */
-    private static final Set<String> STRICT_LOADING = Set.of("AG001", "AG002", "AG003", "AG005", "AG006", "AG007",
-            "AG008", "AG009", "AG035");
+    private static final Set<String> STRICT_LOADING = Set.of("AG001", "AG002", "AG003", "AG004", "AG005", "AG006", "AG007",
+            "AG008", "AG009", "AG035", "AG036");
 
     /** Every file, then the project rules over all of them: the whole of {@code agentctl validate}'s checking. */
     public List<Diagnostic> checkAll(List<AgentFile> files, AgentScanner scanner) {

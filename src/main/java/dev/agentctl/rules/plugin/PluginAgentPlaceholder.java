@@ -21,8 +21,8 @@ public final class PluginAgentPlaceholder implements FileRule {
 
     @Override
     public void check(AgentDocument doc, RuleContext ctx) {
-        if (!ctx.origin().inPlugin()) {
-            return;
+        if (!ctx.origin().inPlugin() || !PluginAgent.loads(doc)) {
+            return; // a file the plugin does not load at all is no placeholder
         }
         PluginAgent agent = PluginAgent.of(doc, ctx.origin().plugin(), ctx.origin().typePrefix(), doc.source().path());
         if (agent.placeholder()) {
