@@ -1,11 +1,17 @@
 package dev.agentctl.cli;
 
 import dev.agentctl.config.Config;
+import dev.agentctl.diag.Diagnostic;
+import dev.agentctl.parse.AgentFile;
 import dev.agentctl.project.Invocation;
 import dev.agentctl.project.ProjectModel;
 import dev.agentctl.rules.ProjectFacts;
+import dev.agentctl.rules.RuleInfo;
+import dev.agentctl.rules.load.NotAnAgent;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Option;
 
 /** Options that choose which files of a repository are checked: those Claude Code loads as agents. */
@@ -47,6 +53,25 @@ public final class ProjectOptions {
             throw new UserError("no agent files in " + String.join(", ", paths.stream().map(Path::toString).toList())
                     + " (no .claude/agents/ folder, plugin or *.md file, apart from what git ignores: --no-ignore reads those); "
                     + "use --allow-empty to accept that");
+        }
+    }
+
+    /**
+     * The same once the files are linted: paths whose every file is plainly not an agent (docs, skills, commands,
+     * markdown without frontmatter) hold no agent either, so a CI step pointed at the wrong root still fails.
+     */
+    void requireAgents(ProjectModel.Result model, List<Path> paths, List<Diagnostic> diagnostics) {
+        if (allowEmpty || model.files().isEmpty() || !model.findings().isEmpty()
+                || model.files().stream().anyMatch(AgentFile::explicit)) {
+            return;
+        }
+        String notAnAgent = NotAnAgent.class.getAnnotation(RuleInfo.class).id();
+        Set<String> notAgents = diagnostics.stream().filter(d -> d.ruleId().equals(notAnAgent))
+                .map(Diagnostic::file).collect(Collectors.toSet());
+        if (model.files().stream().allMatch(f -> notAgents.contains(f.displayPath()))) {
+            throw new UserError("no agent files in " + String.join(", ", paths.stream().map(Path::toString).toList())
+                    + ": none of its " + model.files().size() + " markdown files is an agent (" + notAnAgent
+                    + " not-an-agent on each: agentctl rules " + notAnAgent + "); use --allow-empty to accept that");
         }
     }
 }

@@ -113,6 +113,7 @@ public final class ValidateCommand implements Callable<Integer> {
             }
             project.requireAgents(found, paths);
             diagnostics = linter.checkAll(found.files(), input.scanner(vocabulary), ProjectOptions.facts(found));
+            project.requireAgents(found, paths, diagnostics);
             checked = found.files().size();
         }
         Report report = new Report(diagnostics, checked, RuleRegistry.metas(), version());
