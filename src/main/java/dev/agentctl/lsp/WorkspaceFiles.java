@@ -1,47 +1,136 @@
 package dev.agentctl.lsp;
 
 import dev.agentctl.config.Config;
+import dev.agentctl.config.ConfigLoader;
+import dev.agentctl.model.Origin;
+import dev.agentctl.model.Scope;
 import dev.agentctl.parse.AgentFile;
 import dev.agentctl.parse.FileDiscovery;
+import dev.agentctl.project.ProjectModel;
+import dev.agentctl.rules.ProjectFacts;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Which files of the workspace are agents, and how reports name them: today, what {@code agentctl validate ROOT}
- * checks when run in the workspace root. The one place to change when agentctl learns Claude Code's scopes and
- * plugins (the project model).
+ * Which files of the workspace are agents, with their place in the project, and what else the project model found
+ * (manifest problems, skills): exactly what {@code agentctl validate ROOT} checks when run in the workspace root, taken
+ * from the same {@link ProjectModel}. Immutable: a snapshot read by any thread, replaced as a whole when the files on
+ * disk change.
  */
 final class WorkspaceFiles {
 
-    private WorkspaceFiles() {
+    /** No workspace folder: every open document is an agent, as files named to {@code validate} are. */
+    static final WorkspaceFiles NONE = new WorkspaceFiles(null, Map.of(), ProjectFacts.NONE, false);
+
+    private final Path root;
+    private final Map<Path, AgentFile> files;
+    private final ProjectFacts facts;
+    /** The root holds no agent location, so that it is read as one folder of agents (every {@code *.md}). */
+    private final boolean folderOfAgents;
+
+    private WorkspaceFiles(Path root, Map<Path, AgentFile> files, ProjectFacts facts, boolean folderOfAgents) {
+        this.root = root;
+        this.files = files;
+        this.facts = facts;
+        this.folderOfAgents = folderOfAgents;
     }
 
-    static List<AgentFile> find(Path root, Config config) {
-        return find(root, root, config);
+    /**
+     * The project model of the workspace root, as {@code validate ROOT} builds it run from the root: git's ignore
+     * files, {@code node_modules/} and the configuration's {@code exclude} skipped in the search; plugins and
+     * marketplaces read; the configuration's {@code include} applied to the files.
+     */
+    static WorkspaceFiles read(Path root, Config config) {
+        if (root == null) {
+            return NONE;
+        }
+        Path abs = root.toAbsolutePath().normalize();
+        ProjectModel.Result model = ProjectModel.of(List.of(abs), abs, new ProjectModel.Options(null, true, config::excludes));
+        Map<Path, AgentFile> byPath = new HashMap<>();
+        for (AgentFile f : model.files()) {
+            if (f.explicit() || config.includes(f.path())) {
+                byPath.put(f.path().toAbsolutePath().normalize(), f);
+            }
+        }
+        return new WorkspaceFiles(abs, Map.copyOf(byPath), new ProjectFacts(model.findings(), model.skills(), model.located()),
+                !model.located());
     }
 
-    /** The agent files under one directory of the workspace, named as from the workspace root. */
-    static List<AgentFile> find(Path dir, Path root, Config config) {
-        return FileDiscovery.discover(List.of(dir), root, shown -> config.includes(root.resolve(shown))).files();
+    Path root() {
+        return root;
     }
 
-    /** Whether a file found on disk (created or changed) takes part in the project rules. */
-    static boolean isMember(Path file, Path root, Config config) {
-        Path abs = file.toAbsolutePath().normalize();
-        return abs.getFileName() != null && abs.getFileName().toString().endsWith(".md") && abs.startsWith(root)
-                && config.includes(abs);
+    /** The agent files on disk, by absolute path. */
+    Map<Path, AgentFile> files() {
+        return files;
     }
 
-    static AgentFile agentFile(Path file, Path root) {
-        Path abs = file.toAbsolutePath().normalize();
-        return new AgentFile(abs, display(abs, root), abs.toString(), false);
+    ProjectFacts facts() {
+        return facts;
     }
 
-    static String display(Path file, Path root) {
-        return FileDiscovery.display(file, root);
+    /**
+     * How an open document is checked: as the agent file the project model found at its path; as an agent named
+     * on its own when it lies outside the workspace (or there is none, or it is an unsaved buffer); and, for a
+     * file not yet on disk, as the file the model would find once it is saved. Null for a file of the workspace
+     * that Claude Code does not load as an agent (a skill, a command, a doc, a manifest): it gets no findings
+     * of its own.
+     */
+    AgentFile fileFor(Path path) {
+        if (path == null) {
+            return null;
+        }
+        Path abs = path.toAbsolutePath().normalize();
+        AgentFile known = files.get(abs);
+        if (known != null) {
+            return known;
+        }
+        if (root == null || !abs.startsWith(root)) {
+            return new AgentFile(abs, display(abs), abs.toString(), true);
+        }
+        if (Files.exists(abs) || !isMarkdown(abs)) {
+            return null;
+        }
+        // Not saved yet: where the model would put it once it is on disk.
+        for (Path d = abs.getParent(); d != null && d.startsWith(root); d = d.getParent()) {
+            if (d.getFileName() != null && d.getFileName().toString().equals("node_modules")) {
+                return null;
+            }
+            if (isSettingsFolder(d)) {
+                return new AgentFile(abs, display(abs), abs.toString(), false,
+                        new Origin(Scope.PROJECT, display(d), null, "", null));
+            }
+        }
+        return folderOfAgents ? new AgentFile(abs, display(abs), abs.toString(), false) : null;
+    }
+
+    /** Whether a document takes part in the project rules with the files on disk (not one from outside the root). */
+    boolean inProject(Path path) {
+        return root == null || path != null && path.toAbsolutePath().normalize().startsWith(root);
+    }
+
+    String display(Path file) {
+        return display(file, root != null ? root : Path.of("").toAbsolutePath().normalize());
+    }
+
+    static String display(Path file, Path base) {
+        return FileDiscovery.display(file, base);
+    }
+
+    private static boolean isMarkdown(Path file) {
+        return file.getFileName() != null && file.getFileName().toString().endsWith(".md");
+    }
+
+    private static boolean isSettingsFolder(Path dir) {
+        Path parent = dir.getParent();
+        return dir.getFileName().toString().equals("agents") && parent != null && parent.getFileName() != null
+                && parent.getFileName().toString().equals(".claude");
     }
 
     static boolean isConfig(Path file) {
-        return file.getFileName() != null && file.getFileName().toString().equals(dev.agentctl.config.ConfigLoader.FILE_NAME);
+        return file.getFileName() != null && file.getFileName().toString().equals(ConfigLoader.FILE_NAME);
     }
 }
