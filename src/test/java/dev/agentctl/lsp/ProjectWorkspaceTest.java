@@ -1,0 +1,272 @@
+package dev.agentctl.lsp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.agentctl.cli.Main;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
+import org.eclipse.lsp4j.FileChangeType;
+import org.eclipse.lsp4j.FileEvent;
+import org.eclipse.lsp4j.Hover;
+import org.eclipse.lsp4j.HoverParams;
+import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.TextDocumentIdentifier;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A repository as people keep one: project agents, a nested project, a plugin with a manifest and a marketplace,
+ * skills, slash commands, docs, a package's agents under {@code node_modules/} and a folder git ignores. The server
+ * must see it as {@code agentctl validate ROOT} does: the same findings on every file, none on what is not an agent.
+ */
+class ProjectWorkspaceTest {
+
+    @TempDir
+    Path dir;
+
+    /** Every file of the layout, by path relative to the root. */
+    private final Map<String, String> layout = new TreeMap<>();
+
+    @BeforeEach
+    void layOut() throws Exception {
+        layout.put(".gitignore", "build/\n");
+        // Project agents: a legacy alias, an unknown skill, and two files of one folder naming the same agent.
+        layout.put(".claude/agents/reviewer.md", """
+                ---
+                name: reviewer
+                description: Reviews code
+                tools: Read, Task
+                skills: [house-style, nowhere]
+                ---
+                You review code.
+                """);
+        layout.put(".claude/agents/team/reviewer.md", """
+                ---
+                name: reviewer
+                description: Reviews code for the team
+                ---
+                You review code.
+                """);
+        layout.put(".claude/skills/house-style/SKILL.md", """
+                ---
+                name: house-style
+                description: How we write
+                allowed-tools: Read
+                ---
+                Write plainly.
+                """);
+        layout.put(".claude/commands/deploy.md", """
+                ---
+                description: Deploy the service
+                allowed-tools: Bash(git:*)
+                argument-hint: [env]
+                ---
+                Deploy to $1.
+                """);
+        // A nested project: same agent name, another folder, so no clash.
+        layout.put("services/api/.claude/agents/reviewer.md", """
+                ---
+                name: reviewer
+                description: Reviews the API
+                ---
+                You review the API.
+                """);
+        // A plugin whose manifest lists a missing file, an agent with a key plugins ignore, and a placeholder.
+        layout.put("plugins/tools/.claude-plugin/plugin.json", """
+                {
+                  "name": "tools",
+                  "agents": ["./agents/reviewer.md", "./agents/notes.md", "./agents/gone.md"]
+                }
+                """);
+        layout.put("plugins/tools/agents/reviewer.md", """
+                ---
+                name: reviewer
+                description: The plugin's reviewer
+                permissionMode: acceptEdits
+                ---
+                You review.
+                """);
+        layout.put("plugins/tools/agents/notes.md", "Just notes, no frontmatter.\n");
+        layout.put("plugins/tools/skills/lint/SKILL.md", "---\nname: lint\ndescription: Lints\n---\nLint.\n");
+        layout.put("plugins/tools/commands/run.md", "---\ndescription: Runs the tools\n---\nRun.\n");
+        layout.put(".claude-plugin/marketplace.json", """
+                {
+                  "name": "house",
+                  "plugins": [
+                    {"name": "tools", "source": "./plugins/tools"},
+                    {"name": "lost", "source": "./plugins/lost"}
+                  ]
+                }
+                """);
+        layout.put("docs/agents.md", """
+                ---
+                title: Writing agents
+                ---
+                ```
+                name: example
+                ```
+                """);
+        layout.put("README.md", "# The project\n");
+        layout.put("node_modules/pkg/.claude/agents/broken.md", "---\nname: Broken Name\n---\n");
+        layout.put("build/.claude/agents/stale.md", "---\nname: stale\ntools: MultiEdit\n---\n");
+        for (Map.Entry<String, String> e : layout.entrySet()) {
+            write(e.getKey(), e.getValue());
+        }
+    }
+
+    @Test
+    void everyFileGetsWhatValidateReportsAndNonAgentsNothing() throws Exception {
+        Map<String, List<String>> expected = validate();
+        assertTrue(expected.keySet().containsAll(List.of(".claude/agents/reviewer.md", "plugins/tools/.claude-plugin/plugin.json",
+                ".claude-plugin/marketplace.json", "plugins/tools/agents/reviewer.md", "plugins/tools/agents/notes.md")),
+                "the layout exercises the plugin and project rules: " + expected.keySet());
+        List<String> rules = expected.values().stream().flatMap(List::stream).map(s -> s.split(" ")[2]).toList();
+        assertTrue(rules.containsAll(List.of("AG017", "AG033", "AG038", "AG039", "AG040", "AG041")), rules.toString());
+        try (LspHarness lsp = new LspHarness(dir)) {
+            Map<String, List<String>> got = openAll(lsp);
+            for (String file : layout.keySet()) {
+                assertEquals(new TreeSet<>(expected.getOrDefault(file, List.of())), new TreeSet<>(got.get(file)), file);
+                assertEquals(expected.getOrDefault(file, List.of()).size(), got.get(file).size(), file);
+            }
+            for (String notAnAgent : List.of(".claude/skills/house-style/SKILL.md", ".claude/commands/deploy.md",
+                    "plugins/tools/skills/lint/SKILL.md", "plugins/tools/commands/run.md", "docs/agents.md", "README.md",
+                    "node_modules/pkg/.claude/agents/broken.md", "build/.claude/agents/stale.md", ".gitignore")) {
+                assertEquals(List.of(), got.get(notAnAgent), notAnAgent);
+            }
+            assertEquals(0, lsp.shutdownAndExit());
+        }
+    }
+
+    @Test
+    void manifestsAndIgnoreFilesChangingOnDiskAreFollowed() throws Exception {
+        try (LspHarness lsp = new LspHarness(dir)) {
+            openAll(lsp);
+            String manifest = uri("plugins/tools/.claude-plugin/plugin.json");
+            String stale = uri("build/.claude/agents/stale.md");
+            String pluginAgent = uri("plugins/tools/agents/reviewer.md");
+            write("plugins/tools/.claude-plugin/plugin.json", "{\"name\": \"tools\"}\n");
+            write(".gitignore", "");
+            notify(lsp, FileChangeType.Changed, "plugins/tools/.claude-plugin/plugin.json", ".gitignore");
+            lsp.client.await(manifest, p -> p.getDiagnostics().isEmpty());
+            // No longer ignored: the folder's agent is checked, as validate now checks it.
+            lsp.client.await(stale, p -> codes(p.getDiagnostics()).contains("AG016"));
+            // The plugin now loads every file of agents/: its agents are still plugin agents, still lenient.
+            assertEquals(List.of("AG040"), codes(lsp.client.await(pluginAgent, p -> true).getDiagnostics()));
+            Map<String, List<String>> expected = validate();
+            for (String file : List.of("plugins/tools/.claude-plugin/plugin.json", "build/.claude/agents/stale.md",
+                    "plugins/tools/agents/reviewer.md", "plugins/tools/agents/notes.md", ".claude/agents/reviewer.md")) {
+                List<String> now = new ArrayList<>();
+                for (Diagnostic d : lsp.client.await(uri(file), p -> true).getDiagnostics()) {
+                    now.add(LanguageServerTest.key(d));
+                }
+                assertEquals(new TreeSet<>(expected.getOrDefault(file, List.of())), new TreeSet<>(now), file);
+            }
+            // A skill created on disk answers the agent's `skills:` entry.
+            write(".claude/skills/nowhere/SKILL.md", "---\nname: nowhere\ndescription: Here now\n---\nx\n");
+            notify(lsp, FileChangeType.Created, ".claude/skills/nowhere/SKILL.md");
+            lsp.client.await(uri(".claude/agents/reviewer.md"), p -> !codes(p.getDiagnostics()).contains("AG041"));
+        }
+    }
+
+    @Test
+    void hoverOnNameFollowsTheProjectsPrecedence() throws Exception {
+        try (LspHarness lsp = new LspHarness(dir)) {
+            openAll(lsp);
+            String loser = hover(lsp, ".claude/agents/reviewer.md", 1, 8);
+            assertTrue(loser.contains("2 files in `.claude/agents` define it")
+                    && loser.contains("`.claude/agents/team/reviewer.md` (wins)")
+                    && loser.contains("`.claude/agents/reviewer.md` (ignored)"), loser);
+            assertTrue(loser.contains("`services/api/.claude/agents/reviewer.md`: its folder is closer to a session started in `services/api/`"),
+                    loser);
+            assertTrue(!loser.contains("plugins/tools"), "a plugin's agent is namespaced: " + loser);
+            String plugin = hover(lsp, "plugins/tools/agents/reviewer.md", 1, 8);
+            assertTrue(plugin.contains("**`tools:reviewer`**") && plugin.contains("never clashes"), plugin);
+            assertEquals("(no hover)", hover(lsp, ".claude/skills/house-style/SKILL.md", 1, 8), "a skill is not an agent");
+        }
+    }
+
+    // ---- helpers
+
+    /** Opens every file of the layout, as an editor with all of them open; returns each one's diagnostics. */
+    private Map<String, List<String>> openAll(LspHarness lsp) throws Exception {
+        for (String file : layout.keySet()) {
+            lsp.open(dir.resolve(file));
+        }
+        Map<String, List<String>> got = new TreeMap<>();
+        for (String file : layout.keySet()) {
+            List<String> lines = new ArrayList<>();
+            for (Diagnostic d : lsp.diagnostics(uri(file), 1).getDiagnostics()) {
+                lines.add(LanguageServerTest.key(d));
+            }
+            got.put(file, lines);
+        }
+        // Whatever arrives later for a file (the project rules once all are open) replaces what came first.
+        Thread.sleep(200);
+        for (String file : layout.keySet()) {
+            List<String> lines = new ArrayList<>();
+            for (Diagnostic d : lsp.client.latest.get(uri(file)).getDiagnostics()) {
+                lines.add(LanguageServerTest.key(d));
+            }
+            got.put(file, lines);
+        }
+        return got;
+    }
+
+    /** validate --format json at the root, run from the root as CI runs it, by file. */
+    private Map<String, List<String>> validate() throws Exception {
+        StringWriter out = new StringWriter();
+        String prefix = dir.toString().replace('\\', '/') + "/";
+        Main.run(new String[] {"validate", "--format", "json", dir.toString()}, new PrintWriter(out),
+                new PrintWriter(new StringWriter()));
+        Map<String, List<String>> byFile = new TreeMap<>();
+        for (JsonNode d : new ObjectMapper().readTree(out.toString())) {
+            String file = d.get("file").asText().replace(prefix, "");
+            byFile.computeIfAbsent(file, k -> new ArrayList<>()).add(d.get("line") + ":" + d.get("column") + "-"
+                    + d.get("endLine") + ":" + d.get("endColumn") + " " + d.get("severity").asText() + " "
+                    + d.get("ruleId").asText() + " " + d.get("message").asText().replace(prefix, ""));
+        }
+        return byFile;
+    }
+
+    private String hover(LspHarness lsp, String file, int line, int character) throws Exception {
+        Hover h = lsp.server.getTextDocumentService()
+                .hover(new HoverParams(new TextDocumentIdentifier(uri(file)), new Position(line, character)))
+                .get(LspHarness.TIMEOUT_S, TimeUnit.SECONDS);
+        return h == null ? "(no hover)" : h.getContents().getRight().getValue();
+    }
+
+    private void notify(LspHarness lsp, FileChangeType type, String... files) {
+        lsp.server.getWorkspaceService().didChangeWatchedFiles(new DidChangeWatchedFilesParams(
+                Stream.of(files).map(f -> new FileEvent(uri(f), type)).toList()));
+    }
+
+    private static List<String> codes(List<Diagnostic> ds) {
+        return ds.stream().map(d -> d.getCode().getLeft()).toList();
+    }
+
+    private String uri(String file) {
+        return dir.resolve(file).toUri().toString();
+    }
+
+    private void write(String name, String text) throws Exception {
+        Path file = dir.resolve(name);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+}
