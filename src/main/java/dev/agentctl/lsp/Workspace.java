@@ -184,13 +184,13 @@ final class Workspace {
 
     /**
      * A document opened for the first time, saved in the workspace but unknown to the project model: written since
-     * the model was read, by a client that does not report files created on disk. Reads the model again (once per
-     * opening) and tells whether it did.
+     * the model was read, by a client that does not report files created on disk. Reads the model again (only for a
+     * file written since the model was read, so that opening docs and skills costs no search) and tells whether it did.
      */
     boolean opened(OpenDocument doc) {
         Path p = doc.path();
         if (root == null || p == null || open.containsKey(doc.uri()) || !p.startsWith(root) || !isMarkdown(p)
-                || files.files().containsKey(p) || !Files.isRegularFile(p)) {
+                || files.files().containsKey(p) || !Files.isRegularFile(p) || !files.newerThanModel(p)) {
             return false;
         }
         filesChanged(List.of(), List.of(p));

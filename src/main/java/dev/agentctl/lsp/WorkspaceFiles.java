@@ -23,19 +23,22 @@ import java.util.Map;
 final class WorkspaceFiles {
 
     /** No workspace folder: every open document is an agent, as files named to {@code validate} are. */
-    static final WorkspaceFiles NONE = new WorkspaceFiles(null, Map.of(), ProjectFacts.NONE, false);
+    static final WorkspaceFiles NONE = new WorkspaceFiles(null, Map.of(), ProjectFacts.NONE, false, 0);
 
     private final Path root;
     private final Map<Path, AgentFile> files;
     private final ProjectFacts facts;
     /** The root holds no agent location, so that it is read as one folder of agents (every {@code *.md}). */
     private final boolean folderOfAgents;
+    /** When the model was read (epoch milliseconds): files modified since may be missing from it. */
+    private final long readAt;
 
-    private WorkspaceFiles(Path root, Map<Path, AgentFile> files, ProjectFacts facts, boolean folderOfAgents) {
+    private WorkspaceFiles(Path root, Map<Path, AgentFile> files, ProjectFacts facts, boolean folderOfAgents, long readAt) {
         this.root = root;
         this.files = files;
         this.facts = facts;
         this.folderOfAgents = folderOfAgents;
+        this.readAt = readAt;
     }
 
     /**
@@ -48,6 +51,7 @@ final class WorkspaceFiles {
             return NONE;
         }
         Path abs = root.toAbsolutePath().normalize();
+        long readAt = System.currentTimeMillis();
         ProjectModel.Result model = ProjectModel.of(List.of(abs), abs, new ProjectModel.Options(null, true, config::excludes));
         Map<Path, AgentFile> byPath = new HashMap<>();
         for (AgentFile f : model.files()) {
@@ -56,7 +60,19 @@ final class WorkspaceFiles {
             }
         }
         return new WorkspaceFiles(abs, Map.copyOf(byPath), new ProjectFacts(model.findings(), model.skills(), model.located()),
-                !model.located());
+                !model.located(), readAt);
+    }
+
+    /**
+     * Whether a file on disk may have been written after the model was read (a second's margin for file systems
+     * that keep coarse times), so that the model may not know it yet.
+     */
+    boolean newerThanModel(Path file) {
+        try {
+            return Files.getLastModifiedTime(file).toMillis() >= readAt - 1000;
+        } catch (java.io.IOException e) {
+            return false;
+        }
     }
 
     Path root() {
