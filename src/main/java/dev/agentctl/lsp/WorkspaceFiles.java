@@ -90,7 +90,7 @@ final class WorkspaceFiles {
 
     /**
      * How an open document is checked: as the agent file the project model found at its path; as an agent named
-     * on its own when it lies outside the workspace (or there is none, or it is an unsaved buffer); and, for a
+     * on its own when it is a markdown file outside the workspace (or there is none); and, for a
      * file not yet on disk, as the file the model would find once it is saved. Null for a file of the workspace
      * that Claude Code does not load as an agent (a skill, a command, a doc, a manifest): it gets no findings
      * of its own.
@@ -105,7 +105,9 @@ final class WorkspaceFiles {
             return known;
         }
         if (root == null || !abs.startsWith(root)) {
-            return new AgentFile(abs, display(abs), abs.toString(), true);
+            // Named on its own, as to validate; a manifest or other file the client sends along is no agent.
+            String name = abs.getFileName() == null ? "" : abs.getFileName().toString();
+            return name.toLowerCase(java.util.Locale.ROOT).endsWith(".md") ? new AgentFile(abs, display(abs), abs.toString(), true) : null;
         }
         if (Files.exists(abs) || !isMarkdown(abs)) {
             return null;
