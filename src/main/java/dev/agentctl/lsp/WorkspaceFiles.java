@@ -52,6 +52,10 @@ final class WorkspaceFiles {
         }
         Path abs = root.toAbsolutePath().normalize();
         long readAt = System.currentTimeMillis();
+        if (!Files.isDirectory(abs)) {
+            // A folder that is gone (or not yet made): its documents are read as one folder of agents would be.
+            return new WorkspaceFiles(abs, Map.of(), ProjectFacts.NONE, true, readAt);
+        }
         ProjectModel.Result model = ProjectModel.of(List.of(abs), abs, new ProjectModel.Options(null, true, config::excludes));
         Map<Path, AgentFile> byPath = new HashMap<>();
         for (AgentFile f : model.files()) {

@@ -201,6 +201,39 @@ class ProjectWorkspaceTest {
         }
     }
 
+    @Test
+    void editingASkillOrACommandGivesNothingWhileAnAgentWrittenLaterIsChecked() throws Exception {
+        try (LspHarness lsp = new LspHarness(dir)) {
+            String skill = lsp.open(dir.resolve(".claude/skills/house-style/SKILL.md"));
+            lsp.diagnostics(skill, 1);
+            lsp.change(skill, 2, "---\nname: House Style\ncolour: mauve\ntools: MultiEdit\n---\n");
+            assertEquals(List.of(), lsp.diagnostics(skill, 2).getDiagnostics());
+            assertEquals(List.of(), LanguageServerTest.actions(lsp, skill, new org.eclipse.lsp4j.Range(new Position(0, 0),
+                    new Position(5, 0)), List.of(), null), "no quick fixes meant for agents");
+            String command = lsp.open(dir.resolve(".claude/commands/deploy.md"));
+            lsp.change(command, 2, "---\ndescription: Deploy\nallowed-tools: Task\n---\n");
+            assertEquals(List.of(), lsp.diagnostics(command, 2).getDiagnostics());
+            // Written after the server read the project, and no file event: found when opened all the same.
+            write(".claude/agents/late.md", "---\nname: late\ndescription: Came later\ntools: Task\n---\nx\n");
+            String late = lsp.open(dir.resolve(".claude/agents/late.md"));
+            assertEquals(List.of("AG017"), codes(lsp.diagnostics(late, 1).getDiagnostics()));
+            // Not yet saved, in an agents folder: checked as the agent it will be.
+            String draft = lsp.open(uri(".claude/agents/draft.md"), "---\nname: draft\ndescription: d\ntools: Task\n---\n");
+            assertEquals(List.of("AG017"), codes(lsp.diagnostics(draft, 1).getDiagnostics()));
+            String note = lsp.open(uri("docs/unsaved.md"), "---\nname: Not An Agent\n---\n");
+            assertEquals(List.of(), lsp.diagnostics(note, 1).getDiagnostics());
+        }
+    }
+
+    @Test
+    void aWorkspaceFolderThatIsNotThereReadsItsDocumentsAsAgents() throws Exception {
+        Path missing = dir.resolve("not-made-yet");
+        try (LspHarness lsp = new LspHarness(missing)) {
+            String uri = lsp.open(missing.resolve("a.md").toUri().toString(), "---\nname: a\ndescription: d\ntools: Task\n---\n");
+            assertEquals(List.of("AG017"), codes(lsp.diagnostics(uri, 1).getDiagnostics()));
+        }
+    }
+
     // ---- helpers
 
     /** Opens every file of the layout, as an editor with all of them open; returns each one's diagnostics. */
