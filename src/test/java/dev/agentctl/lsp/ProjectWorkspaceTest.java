@@ -234,6 +234,31 @@ class ProjectWorkspaceTest {
         }
     }
 
+    @Test
+    void inAFolderOfAgentsASkillOrACommandGetsOnlyValidatesInfoLine() throws Exception {
+        Path root = dir.resolve("collection");
+        Map<String, String> files = Map.of(
+                "reviewer.md", "---\nname: reviewer\ndescription: Reviews\ntools: Task\n---\nx\n",
+                "skills/style/SKILL.md", "---\nname: style\ndescription: Style\nallowed-tools: Read\n---\nx\n",
+                "commands/ship.md", "---\ndescription: Ship\n---\nShip.\n");
+        for (Map.Entry<String, String> e : files.entrySet()) {
+            write("collection/" + e.getKey(), e.getValue());
+        }
+        Map<String, List<String>> expected = validate(root);
+        try (LspHarness lsp = new LspHarness(root)) {
+            for (String file : files.keySet()) {
+                List<String> got = new ArrayList<>();
+                for (Diagnostic d : lsp.diagnostics(lsp.open(root.resolve(file)), 1).getDiagnostics()) {
+                    got.add(LanguageServerTest.key(d));
+                }
+                assertEquals(new TreeSet<>(expected.getOrDefault(file, List.of())), new TreeSet<>(got), file);
+                if (!file.equals("reviewer.md")) {
+                    assertTrue(got.size() == 1 && got.get(0).contains(" info AG035 "), file + ": " + got);
+                }
+            }
+        }
+    }
+
     // ---- helpers
 
     /** Opens every file of the layout, as an editor with all of them open; returns each one's diagnostics. */
@@ -263,9 +288,13 @@ class ProjectWorkspaceTest {
 
     /** validate --format json at the root, run from the root as CI runs it, by file. */
     private Map<String, List<String>> validate() throws Exception {
+        return validate(dir);
+    }
+
+    private static Map<String, List<String>> validate(Path root) throws Exception {
         StringWriter out = new StringWriter();
-        String prefix = dir.toString().replace('\\', '/') + "/";
-        Main.run(new String[] {"validate", "--format", "json", dir.toString()}, new PrintWriter(out),
+        String prefix = root.toString().replace('\\', '/') + "/";
+        Main.run(new String[] {"validate", "--format", "json", root.toString()}, new PrintWriter(out),
                 new PrintWriter(new StringWriter()));
         Map<String, List<String>> byFile = new TreeMap<>();
         for (JsonNode d : new ObjectMapper().readTree(out.toString())) {
