@@ -8,6 +8,7 @@ import dev.agentctl.model.ToolSpec;
 import dev.agentctl.model.Origin;
 import dev.agentctl.parse.AgentDocument;
 import dev.agentctl.parse.AgentFile;
+import dev.agentctl.parse.PluginAgent;
 import dev.agentctl.project.AgentRoster;
 import dev.agentctl.parse.YamlNode;
 import dev.agentctl.rules.AgentSummary;
@@ -38,7 +39,7 @@ final class Hovers {
         String line = lines.line(position.getLine());
         TextPositions positions = new TextPositions(doc.text());
         if (line.replace("\uFEFF", "").stripTrailing().equals("---") && (position.getLine() == 0 || lines.inside(position.getLine() - 1))) {
-            return hover(inspect(parsed), null, positions);
+            return hover(inspect(parsed, file), null, positions);
         }
         if (!lines.inside(position.getLine())) {
             return null;
@@ -284,9 +285,11 @@ final class Hovers {
         return dir.isEmpty() ? "." : dir + "/";
     }
 
-    /** The agent as {@code agentctl inspect} shows it. */
-    static String inspect(AgentDocument doc) {
-        StringBuilder s = new StringBuilder("```\n").append(doc.displayPath()).append(": ").append(doc.outcome().jsonName());
+    /** The agent as {@code agentctl inspect} shows it: a plugin's agents load, some as placeholders. */
+    static String inspect(AgentDocument doc, AgentFile file) {
+        boolean inPlugin = file != null && file.origin().inPlugin();
+        StringBuilder s = new StringBuilder("```\n").append(doc.displayPath()).append(": ")
+                .append(inPlugin ? dev.agentctl.model.LoadOutcome.LOADED.jsonName() : doc.outcome().jsonName());
         if (doc.reason() != null) {
             s.append(" (").append(doc.reason()).append(')');
         }
@@ -307,6 +310,11 @@ final class Hovers {
             optional(s, "isolation", a.isolation());
             optional(s, "background", a.background());
             s.append("\n  prompt:      ").append(a.systemPrompt().length()).append(" characters");
+        }
+        if (inPlugin) {
+            PluginAgent p = PluginAgent.of(doc, file.origin().plugin(), file.origin().typePrefix(), file.path());
+            s.append("\n  plugin:      ").append(file.origin().plugin()).append(", loaded as `").append(p.agentType())
+                    .append('`').append(p.placeholder() ? " (a placeholder: \"" + p.description() + "\")" : "");
         }
         return s.append("\n```").toString();
     }

@@ -198,6 +198,9 @@ class ProjectWorkspaceTest {
             String plugin = hover(lsp, "plugins/tools/agents/reviewer.md", 1, 8);
             assertTrue(plugin.contains("**`tools:reviewer`**") && plugin.contains("never clashes"), plugin);
             assertEquals("(no hover)", hover(lsp, ".claude/skills/house-style/SKILL.md", 1, 8), "a skill is not an agent");
+            String whole = hover(lsp, "plugins/tools/agents/reviewer.md", 0, 1);
+            assertTrue(whole.contains("plugins/tools/agents/reviewer.md: loaded") && whole.contains("plugin:      tools, loaded as `tools:reviewer`"),
+                    whole);
         }
     }
 
