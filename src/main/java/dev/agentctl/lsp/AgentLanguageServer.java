@@ -382,6 +382,13 @@ public final class AgentLanguageServer implements LanguageServer, LanguageClient
                 workspace.filesChanged(List.of(path), List.of());
                 checkMovedAndProject();
             });
+        } else if (path != null) {
+            // A markdown file the model did not know (a new agent, a new skill): found at once, even without a watcher.
+            onLintThread(() -> {
+                if (workspace.savedUnknown(path)) {
+                    checkMovedAndProject();
+                }
+            });
         }
     }
 

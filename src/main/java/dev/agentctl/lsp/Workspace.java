@@ -198,6 +198,19 @@ final class Workspace {
     }
 
     /**
+     * A markdown file saved in the editor: when the model does not know it (a new agent or skill, saved by a client
+     * that reports no file events), the model is read again. Tells whether it was.
+     */
+    boolean savedUnknown(Path file) {
+        Path p = file.toAbsolutePath().normalize();
+        if (root == null || !p.startsWith(root) || files.files().containsKey(p) || !Files.isRegularFile(p)) {
+            return false;
+        }
+        filesChanged(List.of(), List.of(p));
+        return true;
+    }
+
+    /**
      * Checks an open document's current text as the file the project model makes of it (or takes the check a
      * request already made of it). A document that is not an agent gets no check at all.
      */

@@ -229,6 +229,20 @@ class ProjectWorkspaceTest {
     }
 
     @Test
+    void aSkillSavedInTheEditorIsFoundWithoutAFileEvent() throws Exception {
+        try (LspHarness lsp = new LspHarness(dir)) {
+            String agent = lsp.open(dir.resolve(".claude/agents/reviewer.md"));
+            assertTrue(codes(lsp.diagnostics(agent, 1).getDiagnostics()).contains("AG041"));
+            String text = "---\nname: nowhere\ndescription: Here now\n---\nx\n";
+            String skill = lsp.open(uri(".claude/skills/nowhere/SKILL.md"), text);
+            assertEquals(List.of(), lsp.diagnostics(skill, 1).getDiagnostics());
+            write(".claude/skills/nowhere/SKILL.md", text);
+            lsp.server.getTextDocumentService().didSave(new org.eclipse.lsp4j.DidSaveTextDocumentParams(new TextDocumentIdentifier(skill)));
+            lsp.client.await(agent, p -> !codes(p.getDiagnostics()).contains("AG041"));
+        }
+    }
+
+    @Test
     void aWorkspaceFolderThatIsNotThereReadsItsDocumentsAsAgents() throws Exception {
         Path missing = dir.resolve("not-made-yet");
         try (LspHarness lsp = new LspHarness(missing)) {
