@@ -229,6 +229,23 @@ class ProjectWorkspaceTest {
     }
 
     @Test
+    void theConfigurationsExcludeLeavesFilesOutAsForValidate() throws Exception {
+        write(".agentctl.yaml", "exclude:\n  - services\n  - .claude/agents/team\n");
+        Map<String, List<String>> expected = validate(dir, "--config", dir.resolve(".agentctl.yaml").toString());
+        assertTrue(!expected.containsKey(".claude/agents/team/reviewer.md") && expected.containsKey(".claude/agents/reviewer.md"),
+                expected.keySet().toString());
+        try (LspHarness lsp = new LspHarness(dir)) {
+            Map<String, List<String>> got = openAll(lsp);
+            for (String file : layout.keySet()) {
+                assertEquals(new TreeSet<>(expected.getOrDefault(file, List.of())), new TreeSet<>(got.get(file)), file);
+            }
+            assertEquals(List.of(), got.get("services/api/.claude/agents/reviewer.md"));
+            assertTrue(got.get(".claude/agents/reviewer.md").stream().noneMatch(d -> d.contains("AG033")),
+                    "the excluded twin is no duplicate: " + got.get(".claude/agents/reviewer.md"));
+        }
+    }
+
+    @Test
     void aSkillSavedInTheEditorIsFoundWithoutAFileEvent() throws Exception {
         try (LspHarness lsp = new LspHarness(dir)) {
             String agent = lsp.open(dir.resolve(".claude/agents/reviewer.md"));
@@ -308,10 +325,13 @@ class ProjectWorkspaceTest {
         return validate(dir);
     }
 
-    private static Map<String, List<String>> validate(Path root) throws Exception {
+    private static Map<String, List<String>> validate(Path root, String... options) throws Exception {
         StringWriter out = new StringWriter();
         String prefix = root.toString().replace('\\', '/') + "/";
-        Main.run(new String[] {"validate", "--format", "json", root.toString()}, new PrintWriter(out),
+        List<String> args = new ArrayList<>(List.of("validate", "--format", "json"));
+        args.addAll(List.of(options));
+        args.add(root.toString());
+        Main.run(args.toArray(String[]::new), new PrintWriter(out),
                 new PrintWriter(new StringWriter()));
         Map<String, List<String>> byFile = new TreeMap<>();
         for (JsonNode d : new ObjectMapper().readTree(out.toString())) {
