@@ -477,11 +477,12 @@ public final class AgentLanguageServer implements LanguageServer, LanguageClient
                     createdOrDeleted.add(path);
                 }
             }
-            if (config) {
-                reloadConfig(); // reads the whole workspace again anyway
-            } else {
+            if (!changed.isEmpty() || !createdOrDeleted.isEmpty()) {
                 workspace.filesChanged(changed, createdOrDeleted);
                 checkMovedAndProject();
+            }
+            if (config) {
+                reloadConfig(); // new settings read the whole workspace again
             }
         });
     }
