@@ -31,7 +31,7 @@ final class Workspace {
     private final Path base;
     private final Consumer<String> log;
     private Engine engine;
-    private volatile WorkspaceFiles files = WorkspaceFiles.NONE;
+    private volatile WorkspaceFiles files = WorkspaceFiles.none();
     /** The agent files on disk, by path: each with its summary (null when it does not load), not its document. */
     private final Map<Path, OnDisk> onDisk = new HashMap<>();
     private final Map<String, Analysis> open = new HashMap<>();
@@ -103,7 +103,7 @@ final class Workspace {
             return WorkspaceFiles.read(root, engine.config());
         } catch (RuntimeException | StackOverflowError e) {
             log.accept("cannot read the project model of " + root + ": " + e);
-            return WorkspaceFiles.NONE;
+            return WorkspaceFiles.none();
         }
     }
 

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Which files of the workspace are agents, with their place in the project, and what else the project model found
@@ -22,8 +23,10 @@ import java.util.Map;
  */
 final class WorkspaceFiles {
 
-    /** No workspace folder: every open document is an agent, as files named to {@code validate} are. */
-    static final WorkspaceFiles NONE = new WorkspaceFiles(null, Map.of(), ProjectFacts.NONE, false, 0);
+    /** No workspace folder: every open markdown document is an agent, as files named to {@code validate} are. */
+    static WorkspaceFiles none() {
+        return new WorkspaceFiles(null, Map.of(), ProjectFacts.NONE, false, 0);
+    }
 
     private final Path root;
     private final Map<Path, AgentFile> files;
@@ -32,6 +35,8 @@ final class WorkspaceFiles {
     private final boolean folderOfAgents;
     /** When the model was read (epoch milliseconds): files modified since may be missing from it. */
     private final long readAt;
+    /** Files checked on their own (outside the root, or without one), each with the place validate gives it. */
+    private final Map<Path, AgentFile> named = new ConcurrentHashMap<>();
 
     private WorkspaceFiles(Path root, Map<Path, AgentFile> files, ProjectFacts facts, boolean folderOfAgents, long readAt) {
         this.root = root;
@@ -48,7 +53,7 @@ final class WorkspaceFiles {
      */
     static WorkspaceFiles read(Path root, Config config) {
         if (root == null) {
-            return NONE;
+            return none();
         }
         Path abs = root.toAbsolutePath().normalize();
         long readAt = System.currentTimeMillis();
@@ -111,7 +116,7 @@ final class WorkspaceFiles {
         if (root == null || !abs.startsWith(root)) {
             // Named on its own, as to validate; a manifest or other file the client sends along is no agent.
             String name = abs.getFileName() == null ? "" : abs.getFileName().toString();
-            return name.toLowerCase(java.util.Locale.ROOT).endsWith(".md") ? new AgentFile(abs, display(abs), abs.toString(), true) : null;
+            return name.toLowerCase(java.util.Locale.ROOT).endsWith(".md") ? named.computeIfAbsent(abs, this::named) : null;
         }
         if (Files.exists(abs) || !isMarkdown(abs)) {
             return null;
@@ -127,6 +132,25 @@ final class WorkspaceFiles {
             }
         }
         return folderOfAgents ? new AgentFile(abs, display(abs), abs.toString(), false) : null;
+    }
+
+    /**
+     * A file named on its own, as {@code validate FILE} takes it: one of a plugin's agents is checked as the plugin
+     * agent Claude Code loads (lenient), any other as an agent.
+     */
+    private AgentFile named(Path file) {
+        AgentFile plain = new AgentFile(file, display(file), file.toString(), true);
+        if (!Files.isRegularFile(file)) {
+            return plain;
+        }
+        try {
+            Path base = root != null ? root : Path.of("").toAbsolutePath().normalize();
+            List<AgentFile> found = ProjectModel.of(List.of(file), base,
+                    new ProjectModel.Options(null, false, p -> false)).files();
+            return found.size() == 1 ? plain.withOrigin(found.get(0).origin()) : plain;
+        } catch (RuntimeException e) {
+            return plain;
+        }
     }
 
     /** Whether a document takes part in the project rules with the files on disk (not one from outside the root). */

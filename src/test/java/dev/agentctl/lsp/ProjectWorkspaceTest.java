@@ -260,6 +260,25 @@ class ProjectWorkspaceTest {
     }
 
     @Test
+    void withoutAFolderAPluginsAgentIsCheckedAsValidateChecksItNamedAlone() throws Exception {
+        Path file = dir.resolve("plugins/tools/agents/reviewer.md");
+        StringWriter out = new StringWriter();
+        Main.run(new String[] {"validate", "--format", "json", file.toString()}, new PrintWriter(out), new PrintWriter(new StringWriter()));
+        List<String> expected = new ArrayList<>();
+        for (JsonNode d : new ObjectMapper().readTree(out.toString())) {
+            expected.add(d.get("ruleId").asText() + " " + d.get("message").asText());
+        }
+        assertTrue(expected.stream().anyMatch(e -> e.startsWith("AG040")), expected.toString());
+        try (LspHarness lsp = new LspHarness(null)) {
+            List<String> got = new ArrayList<>();
+            for (Diagnostic d : lsp.diagnostics(lsp.open(file), 1).getDiagnostics()) {
+                got.add(d.getCode().getLeft() + " " + d.getMessage());
+            }
+            assertEquals(new TreeSet<>(expected), new TreeSet<>(got));
+        }
+    }
+
+    @Test
     void aWorkspaceFolderThatIsNotThereReadsItsDocumentsAsAgents() throws Exception {
         Path missing = dir.resolve("not-made-yet");
         try (LspHarness lsp = new LspHarness(missing)) {
