@@ -121,14 +121,15 @@ final class WorkspaceFiles {
         if (Files.exists(abs) || !isMarkdown(abs)) {
             return null;
         }
-        // Not saved yet: where the model would put it once it is on disk.
+        // Not saved yet: where the model would put it once it is on disk. Only in an agents folder the model read
+        // (or the root's own), so that one under node_modules/ or an ignored folder stays out as it will on disk.
         for (Path d = abs.getParent(); d != null && d.startsWith(root); d = d.getParent()) {
-            if (d.getFileName() != null && d.getFileName().toString().equals("node_modules")) {
-                return null;
-            }
             if (isSettingsFolder(d)) {
-                return new AgentFile(abs, display(abs), abs.toString(), false,
-                        new Origin(Scope.PROJECT, display(d), null, "", null));
+                String shown = display(d);
+                boolean read = d.equals(root.resolve(".claude/agents")) || files.values().stream()
+                        .anyMatch(f -> f.origin().scope() == Scope.PROJECT && f.origin().folder().equals(shown));
+                return read ? new AgentFile(abs, display(abs), abs.toString(), false,
+                        new Origin(Scope.PROJECT, shown, null, "", null)) : null;
             }
         }
         return folderOfAgents ? new AgentFile(abs, display(abs), abs.toString(), false) : null;

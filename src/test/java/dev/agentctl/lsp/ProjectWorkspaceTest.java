@@ -225,6 +225,10 @@ class ProjectWorkspaceTest {
             assertEquals(List.of("AG017"), codes(lsp.diagnostics(draft, 1).getDiagnostics()));
             String note = lsp.open(uri("docs/unsaved.md"), "---\nname: Not An Agent\n---\n");
             assertEquals(List.of(), lsp.diagnostics(note, 1).getDiagnostics());
+            String ignored = lsp.open(uri("node_modules/pkg/.claude/agents/new.md"), "---\nname: Not An Agent\n---\n");
+            assertEquals(List.of(), lsp.diagnostics(ignored, 1).getDiagnostics());
+            ignored = lsp.open(uri("build/.claude/agents/new.md"), "---\nname: Not An Agent\n---\n");
+            assertEquals(List.of(), lsp.diagnostics(ignored, 1).getDiagnostics());
         }
     }
 
