@@ -213,7 +213,7 @@ final class Hovers {
         } else if (sameFolder.size() == 1 && elsewhere.isEmpty()) {
             s.append(": the only agent of this name in the workspace.");
         } else {
-            s.append('.');
+            s.append(" is defined in more than one file; which one Claude Code keeps:");
         }
         if (sameFolder.size() > 1) {
             if (origin.inPlugin()) {
@@ -232,9 +232,15 @@ final class Hovers {
             }
         }
         if (!elsewhere.isEmpty()) {
-            s.append("\n\nIn other places of the project:\n");
+            // Of another folder, only the file that folder keeps competes with this one.
+            java.util.Map<String, List<AgentSummary>> byFolder = new java.util.TreeMap<>();
             for (AgentSummary a : elsewhere) {
-                s.append("\n- `").append(a.file()).append("`: ").append(precedence(origin, a.origin()));
+                byFolder.computeIfAbsent(a.origin().folder(), k -> new ArrayList<>()).add(a);
+            }
+            s.append("\n\nIn other folders of the project:\n");
+            for (List<AgentSummary> folder : byFolder.values()) {
+                AgentSummary kept = folder.get(0).origin().inPlugin() ? folder.get(0) : DuplicateName.winner(folder);
+                s.append("\n- `").append(kept.file()).append("`: ").append(precedence(origin, kept.origin()));
             }
         }
         return s.toString();
@@ -264,7 +270,7 @@ final class Hovers {
         }
         if (within(mine, theirs)) {
             return "this folder is closer to a session started in `" + shownDir(mine)
-                    + "` or below, so there this one replaces it.";
+                    + "` or below, so there this one replaces it; a session started elsewhere reads only that one.";
         }
         return "another part of the repository; a session reads at most one of the two folders.";
     }

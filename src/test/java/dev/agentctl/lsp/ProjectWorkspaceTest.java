@@ -195,6 +195,9 @@ class ProjectWorkspaceTest {
             assertTrue(loser.contains("`services/api/.claude/agents/reviewer.md`: its folder is closer to a session started in `services/api/`"),
                     loser);
             assertTrue(!loser.contains("plugins/tools"), "a plugin's agent is namespaced: " + loser);
+            String nested = hover(lsp, "services/api/.claude/agents/reviewer.md", 1, 8);
+            assertTrue(nested.contains("`.claude/agents/team/reviewer.md`: this folder is closer to a session started in `services/api/`")
+                    && !nested.contains("`.claude/agents/reviewer.md`"), "only the file the other folder keeps: " + nested);
             String plugin = hover(lsp, "plugins/tools/agents/reviewer.md", 1, 8);
             assertTrue(plugin.contains("**`tools:reviewer`**") && plugin.contains("never clashes"), plugin);
             assertEquals("(no hover)", hover(lsp, ".claude/skills/house-style/SKILL.md", 1, 8), "a skill is not an agent");
