@@ -19,7 +19,9 @@ import java.util.regex.Pattern;
  * Times agentctl's language server as an editor sees it, over stdio, from outside the process: start-up to the
  * answer to initialize; the time from each didChange of a 5 KB agent to the publishDiagnostics for that version
  * (after a warm-up), alone and with 1,000 other agent files open; and the resident memory of the server with those
- * files open. Not a test: it prints figures.
+ * files open; and the time from a file created or deleted on disk to the diagnostics it changes. The agents are
+ * in the project's {@code .claude/agents/} before the server starts, as in a repository. Not a test: it prints
+ * figures.
  *
  * <pre>
  * bin/agentctl --version             # builds the jar
@@ -37,6 +39,19 @@ public final class LspBench {
         String launcher = args.length > 0 ? args[0] : "bin/agentctl";
         String options = args.length > 1 ? ",\"initializationOptions\":{\"debounceMs\":" + Integer.parseInt(args[1]) + "}" : "";
         Path dir = Files.createTempDirectory("agentctl-lsp-bench");
+        // A project as the server finds it: its agents in .claude/agents/ before the editor starts, a skill and a
+        // command beside them.
+        Path agents = dir.resolve(".claude/agents");
+        Files.createDirectories(agents);
+        String agent = agentOf(5 * 1024);
+        Files.writeString(agents.resolve("big.md"), agent);
+        for (int i = 0; i < OPEN_FILES; i++) {
+            Files.writeString(agents.resolve("agent-" + i + ".md"), agentOf(3 * 1024).replace("name: bench", "name: agent-" + i));
+        }
+        Files.createDirectories(dir.resolve(".claude/skills/style"));
+        Files.writeString(dir.resolve(".claude/skills/style/SKILL.md"), "---\nname: style\ndescription: House style\n---\nWrite plainly.\n");
+        Files.createDirectories(dir.resolve(".claude/commands"));
+        Files.writeString(dir.resolve(".claude/commands/ship.md"), "---\ndescription: Ship it\n---\nShip.\n");
         long t0 = System.nanoTime();
         Process server = new ProcessBuilder(launcher, "lsp").redirectError(ProcessBuilder.Redirect.DISCARD).start();
         OutputStream out = server.getOutputStream();
@@ -51,25 +66,22 @@ public final class LspBench {
         double startup = ms(System.nanoTime() - t0);
         send(out, "{\"jsonrpc\":\"2.0\",\"method\":\"initialized\",\"params\":{}}");
 
-        String uri = dir.resolve("big.md").toUri().toString();
-        String agent = agentOf(5 * 1024);
+        String uri = agents.resolve("big.md").toUri().toString();
         send(out, didOpen(uri, agent));
         awaitVersion(messages, uri, 1);
         List<Double> latencies = edits(out, messages, uri, agent, 2);
 
         for (int i = 0; i < OPEN_FILES; i++) {
-            Path file = dir.resolve("agents/agent-" + i + ".md");
-            Files.createDirectories(file.getParent());
-            String text = agentOf(3 * 1024).replace("name: bench", "name: agent-" + i);
-            Files.writeString(file, text);
-            send(out, didOpen(file.toUri().toString(), text));
+            Path file = agents.resolve("agent-" + i + ".md");
+            send(out, didOpen(file.toUri().toString(), Files.readString(file)));
         }
         for (int i = 0; i < OPEN_FILES; i++) {
-            awaitVersion(messages, dir.resolve("agents/agent-" + i + ".md").toUri().toString(), 1);
+            awaitVersion(messages, agents.resolve("agent-" + i + ".md").toUri().toString(), 1);
         }
         Thread.sleep(500);
         long rss = rssKb(server.toHandle().pid());
         List<Double> crowded = edits(out, messages, uri, agent, 2 + WARMUP + EDITS);
+        List<Double> onDisk = fileEvents(out, messages, agents, uri, 1 + 2 * (WARMUP + EDITS));
 
         send(out, "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"shutdown\"}");
         awaitMatching(messages, "\"id\":2");
@@ -84,6 +96,9 @@ public final class LspBench {
         System.out.printf(Locale.ROOT, "the same with %d other agent files open: median %.2f ms, p95 %.2f ms, max %.2f ms%n",
                 OPEN_FILES, crowded.get(crowded.size() / 2), crowded.get((int) Math.ceil(crowded.size() * 0.95) - 1),
                 crowded.get(crowded.size() - 1));
+        System.out.printf(Locale.ROOT, "an agent created or deleted on disk (didChangeWatchedFiles -> the open file's new "
+                        + "duplicate-name finding), %d events: median %.1f ms, max %.1f ms%n", onDisk.size(),
+                onDisk.get(onDisk.size() / 2), onDisk.get(onDisk.size() - 1));
         System.out.printf(Locale.ROOT, "resident memory with %d agent files open: %.0f MB%n", OPEN_FILES + 1, rss / 1024.0);
         System.out.println("exit code after shutdown and exit: " + (ended ? server.exitValue() : "(still running)"));
         deleteTree(dir);
@@ -106,6 +121,32 @@ public final class LspBench {
         }
         Collections.sort(latencies);
         return latencies;
+    }
+
+    /**
+     * A second file naming the open agent, created and deleted on disk in turn: each time from the watched-file
+     * event to the open agent's diagnostics gaining or losing the duplicate-name finding. The server reads the
+     * project model again (the search of the workspace) but no agent file but the new one.
+     */
+    static List<Double> fileEvents(OutputStream out, BlockingQueue<String> messages, Path agents, String uri, int version)
+            throws IOException, InterruptedException {
+        Path twin = agents.resolve("zz-twin.md");
+        List<Double> times = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            boolean create = i % 2 == 0;
+            if (create) {
+                Files.writeString(twin, "---\nname: bench\ndescription: The same agent again\n---\nTwin.\n");
+            } else {
+                Files.delete(twin);
+            }
+            long start = System.nanoTime();
+            send(out, "{\"jsonrpc\":\"2.0\",\"method\":\"workspace/didChangeWatchedFiles\",\"params\":{\"changes\":[{\"uri\":\""
+                    + twin.toUri() + "\",\"type\":" + (create ? 1 : 3) + "}]}}");
+            awaitVersion(messages, uri, version);
+            times.add(ms(System.nanoTime() - start));
+        }
+        Collections.sort(times);
+        return times;
     }
 
     static String agentOf(int size) {

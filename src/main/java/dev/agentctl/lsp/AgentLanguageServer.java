@@ -6,6 +6,8 @@ import dev.agentctl.config.Config;
 import dev.agentctl.config.ConfigException;
 import dev.agentctl.config.ConfigLoader;
 import dev.agentctl.diag.Diagnostic;
+import dev.agentctl.model.Origin;
+import dev.agentctl.parse.AgentFile;
 import dev.agentctl.schema.Vocabulary;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -223,13 +225,46 @@ public final class AgentLanguageServer implements LanguageServer, LanguageClient
     private void rescan(Engine with) {
         onLintThread(() -> {
             workspace.install(with, Workspace.scan(workspace.root(), with, this::logWarning));
-            for (String uri : workspace.checkProject()) {
-                publish(uri);
-            }
+            checkMovedAndProject();
         });
     }
 
-    /** Asks the client to report agent and configuration files changing on disk, when it can. */
+    /**
+     * Lint thread: after the project model changed, checks again the open documents that now have another place in
+     * the project (a plugin's manifest appeared, a folder became ignored), then the project rules.
+     */
+    private void checkMovedAndProject() {
+        checkMovedAndProject(null);
+    }
+
+    /** The same, publishing this document's findings in any case. */
+    private void checkMovedAndProject(String checked) {
+        List<String> again = new ArrayList<>();
+        if (checked != null) {
+            again.add(checked);
+        }
+        for (OpenDocument doc : workspace.movedInProject()) {
+            OpenDocument latest = texts.get(doc.uri());
+            if (latest != null && !again.contains(doc.uri())) {
+                workspace.analyse(latest, parsed);
+                again.add(doc.uri());
+            }
+        }
+        List<String> changed = workspace.checkProject();
+        for (String uri : again) {
+            publish(uri);
+        }
+        for (String uri : changed) {
+            if (!again.contains(uri)) {
+                publish(uri);
+            }
+        }
+    }
+
+    /**
+     * Asks the client to report changes on disk to what decides the agents and their findings, when it can: markdown
+     * files, plugin and marketplace manifests, git's ignore files and the configuration.
+     */
     private void registerWatchers() {
         LanguageClient c = client;
         if (c == null) {
@@ -237,6 +272,9 @@ public final class AgentLanguageServer implements LanguageServer, LanguageClient
         }
         var options = new DidChangeWatchedFilesRegistrationOptions(List.of(
                 new FileSystemWatcher(Either.forLeft("**/*.md")),
+                new FileSystemWatcher(Either.forLeft("**/.claude-plugin/*.json")),
+                new FileSystemWatcher(Either.forLeft("**/.gitignore")),
+                new FileSystemWatcher(Either.forLeft("**/.git/info/exclude")),
                 new FileSystemWatcher(Either.forLeft("**/" + ConfigLoader.FILE_NAME))));
         Registration registration = new Registration("agentctl-watch", "workspace/didChangeWatchedFiles", options);
         c.registerCapability(new RegistrationParams(List.of(registration))).exceptionally(e -> {
@@ -329,9 +367,7 @@ public final class AgentLanguageServer implements LanguageServer, LanguageClient
         onLintThread(() -> {
             workspace.closed(uri);
             publish(uri, 0, List.of());
-            for (String other : workspace.checkProject()) {
-                publish(other);
-            }
+            checkMovedAndProject();
         });
     }
 
@@ -340,6 +376,19 @@ public final class AgentLanguageServer implements LanguageServer, LanguageClient
         Path path = Documents.path(params.getTextDocument().getUri());
         if (path != null && WorkspaceFiles.isConfig(path)) {
             onLintThread(this::reloadConfig);
+        } else if (path != null && !path.toString().endsWith(".md")) {
+            // A manifest saved in the editor: its findings follow at once, even without a watcher.
+            onLintThread(() -> {
+                workspace.filesChanged(List.of(path), List.of());
+                checkMovedAndProject();
+            });
+        } else if (path != null) {
+            // A markdown file the model did not know (a new agent, a new skill): found at once, even without a watcher.
+            onLintThread(() -> {
+                if (workspace.savedUnknown(path)) {
+                    checkMovedAndProject();
+                }
+            });
         }
     }
 
@@ -350,7 +399,12 @@ public final class AgentLanguageServer implements LanguageServer, LanguageClient
         if (doc == null) {
             return;
         }
+        boolean modelRead = workspace.opened(doc);
         workspace.analyse(doc, parsed);
+        if (modelRead) {
+            checkMovedAndProject(uri);
+            return;
+        }
         List<String> changed = workspace.checkProject();
         publish(uri);
         for (String other : changed) {
@@ -408,6 +462,8 @@ public final class AgentLanguageServer implements LanguageServer, LanguageClient
         List<FileEvent> events = List.copyOf(params.getChanges());
         onLintThread(() -> {
             boolean config = false;
+            List<Path> changed = new ArrayList<>();
+            List<Path> createdOrDeleted = new ArrayList<>();
             for (FileEvent e : events) {
                 Path path = Documents.path(e.getUri());
                 if (path == null) {
@@ -415,16 +471,18 @@ public final class AgentLanguageServer implements LanguageServer, LanguageClient
                 }
                 if (WorkspaceFiles.isConfig(path)) {
                     config = true;
+                } else if (e.getType() == FileChangeType.Changed) {
+                    changed.add(path);
                 } else {
-                    workspace.fileChanged(path, e.getType() == FileChangeType.Deleted);
+                    createdOrDeleted.add(path);
                 }
             }
+            if (!changed.isEmpty() || !createdOrDeleted.isEmpty()) {
+                workspace.filesChanged(changed, createdOrDeleted);
+                checkMovedAndProject();
+            }
             if (config) {
-                reloadConfig();
-            } else {
-                for (String uri : workspace.checkProject()) {
-                    publish(uri);
-                }
+                reloadConfig(); // new settings read the whole workspace again
             }
         });
     }
@@ -465,19 +523,28 @@ public final class AgentLanguageServer implements LanguageServer, LanguageClient
     public CompletableFuture<Hover> hover(HoverParams params) {
         return answer("hover", null, () -> {
             OpenDocument doc = agentDocument(params.getTextDocument().getUri());
-            return doc == null ? null : Hovers.at(engine, fieldDocs(), workspace, doc, parse(doc).document(),
+            return doc == null ? null : Hovers.at(engine, fieldDocs(), workspace, doc, workspace.fileFor(doc), parse(doc).document(),
                     params.getPosition());
         });
     }
 
-    /** An open document that is checked as an agent: any but {@code .agentctl.yaml}. */
+    /**
+     * An open document that is checked as an agent: one the project model loads as an agent (not a skill, a command
+     * or a doc of the workspace), and never {@code .agentctl.yaml}.
+     */
     private OpenDocument agentDocument(String uri) {
         OpenDocument doc = texts.get(uri);
-        return doc == null || doc.path() != null && WorkspaceFiles.isConfig(doc.path()) ? null : doc;
+        if (doc == null || doc.path() != null && WorkspaceFiles.isConfig(doc.path())) {
+            return null;
+        }
+        AgentFile file = workspace.fileFor(doc);
+        return file == null || file.origin().lookalike() != null ? null : doc;
     }
 
     private ParsedDocuments.Parsed parse(OpenDocument doc) {
-        return parsed.get(doc, engine, workspace.display(doc.path()), this::logWarning);
+        AgentFile file = workspace.fileFor(doc);
+        return parsed.get(doc, engine, file == null ? Origin.named("") : file.origin(), workspace.display(doc.path()),
+                this::logWarning);
     }
 
     /** The field docs of the current vocabulary, built on first use. */

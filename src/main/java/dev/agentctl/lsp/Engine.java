@@ -4,6 +4,7 @@ import dev.agentctl.config.Config;
 import dev.agentctl.diag.Diagnostic;
 import dev.agentctl.diag.Severity;
 import dev.agentctl.fix.Fixer;
+import dev.agentctl.model.Origin;
 import dev.agentctl.parse.AgentDocument;
 import dev.agentctl.parse.AgentLoader;
 import dev.agentctl.parse.AgentParser;
@@ -78,12 +79,12 @@ final class Engine {
     }
 
     /**
-     * The file rules' findings. A rule that throws must not cost the user the others' findings: then each rule runs
+     * The file rules' findings, for a file with this place in the project (plugin agents are lenient). A rule that throws must not cost the user the others' findings: then each rule runs
      * on its own, and the one that failed is logged.
      */
-    List<Diagnostic> check(AgentDocument doc, Consumer<String> log) {
+    List<Diagnostic> check(AgentDocument doc, Origin origin, Consumer<String> log) {
         try {
-            return linter.check(doc);
+            return linter.check(doc, origin);
         } catch (RuntimeException | StackOverflowError e) {
             List<Diagnostic> found = new ArrayList<>();
             for (RuleMeta meta : RuleRegistry.metas()) {
@@ -92,7 +93,7 @@ final class Engine {
                     continue;
                 }
                 try {
-                    found.addAll(one.check(doc));
+                    found.addAll(one.check(doc, origin));
                 } catch (RuntimeException | StackOverflowError ruleFailure) {
                     log.accept("rule " + meta.id() + " " + meta.name() + " failed on " + doc.displayPath() + ": "
                             + ruleFailure);

@@ -5,7 +5,11 @@ import dev.agentctl.model.Located;
 import dev.agentctl.model.Location;
 import dev.agentctl.model.ModelRef;
 import dev.agentctl.model.ToolSpec;
+import dev.agentctl.model.Origin;
 import dev.agentctl.parse.AgentDocument;
+import dev.agentctl.parse.AgentFile;
+import dev.agentctl.parse.PluginAgent;
+import dev.agentctl.project.AgentRoster;
 import dev.agentctl.parse.YamlNode;
 import dev.agentctl.rules.AgentSummary;
 import dev.agentctl.rules.Suggestions;
@@ -29,13 +33,13 @@ final class Hovers {
     private Hovers() {
     }
 
-    static Hover at(Engine engine, FieldDocs docs, Workspace workspace, OpenDocument doc, AgentDocument parsed,
-                    Position position) {
+    static Hover at(Engine engine, FieldDocs docs, Workspace workspace, OpenDocument doc, AgentFile file,
+                    AgentDocument parsed, Position position) {
         FrontmatterLines lines = new FrontmatterLines(doc.text());
         String line = lines.line(position.getLine());
         TextPositions positions = new TextPositions(doc.text());
         if (line.replace("\uFEFF", "").stripTrailing().equals("---") && (position.getLine() == 0 || lines.inside(position.getLine() - 1))) {
-            return hover(inspect(parsed), null, positions);
+            return hover(inspect(parsed, file), null, positions);
         }
         if (!lines.inside(position.getLine())) {
             return null;
@@ -56,7 +60,7 @@ final class Hovers {
                 return hover(modelText(v, agent.model().value()), agent.model().location(), positions);
             }
             if (agent.name() != null && contains(agent.name().location(), offset)) {
-                return hover(nameText(agent.nameValue(), workspace), agent.name().location(), positions);
+                return hover(nameText(parsed, file, workspace.summaries()), agent.name().location(), positions);
             }
         }
         for (YamlNode.Entry entry : parsed.root().entries()) {
@@ -177,28 +181,121 @@ final class Hovers {
         return s + (million ? ", with the 1M-token context window." : ".");
     }
 
-    static String nameText(String name, Workspace workspace) {
-        List<AgentSummary> same = new ArrayList<>();
-        for (AgentSummary a : workspace.summaries()) {
-            if (a.name().equals(name)) {
-                same.add(a);
+    /**
+     * Which file Claude Code keeps for this agent's type, and why, from the project model: inside one folder the
+     * last sorted path (inside one plugin, whichever it reads last); between folders, the precedence of scopes and
+     * the closer project folder; plugin agents are namespaced and never clash with the others.
+     */
+    static String nameText(AgentDocument parsed, AgentFile file, List<AgentSummary> all) {
+        Origin origin = file == null ? Origin.named("") : file.origin();
+        AgentSummary self = AgentSummary.of(parsed, file == null ? parsed.source().path().toString() : file.sortKey(), origin);
+        if (self == null) {
+            return "Claude Code does not load this file" + (parsed.reason() == null ? "" : " (" + parsed.reason() + ")")
+                    + ", so its `name` registers no agent.";
+        }
+        String type = self.name();
+        List<AgentSummary> sameFolder = new ArrayList<>();
+        List<AgentSummary> elsewhere = new ArrayList<>();
+        for (AgentSummary a : all) {
+            if (!a.name().equals(type) || a.file().equals(self.file())) {
+                continue;
+            }
+            (a.origin().folder().equals(origin.folder()) ? sameFolder : elsewhere).add(a);
+        }
+        sameFolder.add(self);
+        sameFolder.sort(java.util.Comparator.comparing(AgentSummary::sortKey));
+        StringBuilder s = new StringBuilder("**`" + type + "`**");
+        if (origin.inPlugin()) {
+            s.append(": registered by plugin `").append(origin.plugin())
+                    .append("` under its own name, so it never clashes with a project's or the user's agents.");
+        } else if (AgentRoster.BUILT_INS.contains(type)) {
+            s.append(": replaces Claude Code's built-in agent of this name.");
+        } else if (sameFolder.size() == 1 && elsewhere.isEmpty()) {
+            s.append(": the only agent of this name in the workspace.");
+        } else {
+            s.append(" is defined in more than one file; which one Claude Code keeps:");
+        }
+        if (sameFolder.size() > 1) {
+            if (origin.inPlugin()) {
+                s.append("\n\n").append(sameFolder.size()).append(" files of plugin `").append(origin.plugin())
+                        .append("` give this agent; Claude Code keeps the one it reads last in directory order, which cannot be predicted:\n");
+                for (AgentSummary a : sameFolder) {
+                    s.append("\n- `").append(a.file()).append('`');
+                }
+            } else {
+                AgentSummary winner = DuplicateName.winner(sameFolder);
+                s.append("\n\n").append(sameFolder.size()).append(" files").append(folderText(origin.folder()))
+                        .append(" define it; Claude Code keeps the last path in sorted order:\n");
+                for (AgentSummary a : sameFolder) {
+                    s.append("\n- `").append(a.file()).append('`').append(a == winner ? " (wins)" : " (ignored)");
+                }
             }
         }
-        if (same.size() < 2) {
-            return "**`" + name + "`**: the only agent of this name in the workspace.";
-        }
-        AgentSummary winner = DuplicateName.winner(same);
-        StringBuilder s = new StringBuilder("**`" + name + "`** is defined by " + same.size()
-                + " files; Claude Code keeps the last path in sorted order:\n");
-        for (AgentSummary a : same) {
-            s.append("\n- `").append(a.file()).append('`').append(a == winner ? " (wins)" : " (ignored)");
+        if (!elsewhere.isEmpty()) {
+            // Of another folder, only the file that folder keeps competes with this one.
+            java.util.Map<String, List<AgentSummary>> byFolder = new java.util.TreeMap<>();
+            for (AgentSummary a : elsewhere) {
+                byFolder.computeIfAbsent(a.origin().folder(), k -> new ArrayList<>()).add(a);
+            }
+            s.append("\n\nIn other folders of the project:\n");
+            for (List<AgentSummary> folder : byFolder.values()) {
+                AgentSummary kept = folder.get(0).origin().inPlugin() ? folder.get(0) : DuplicateName.winner(folder);
+                s.append("\n- `").append(kept.file()).append("`: ").append(precedence(origin, kept.origin()));
+            }
         }
         return s.toString();
     }
 
-    /** The agent as {@code agentctl inspect} shows it. */
-    static String inspect(AgentDocument doc) {
-        StringBuilder s = new StringBuilder("```\n").append(doc.displayPath()).append(": ").append(doc.outcome().jsonName());
+    private static String folderText(String folder) {
+        return folder.isEmpty() ? "" : " in `" + folder + "`";
+    }
+
+    /** How another folder's agent of the same type stands to this one, by Claude Code's precedence. */
+    private static String precedence(Origin self, Origin other) {
+        if (self.inPlugin() || other.inPlugin()) {
+            return "a plugin of the same name; of two plugins, the one Claude Code loads later wins.";
+        }
+        if (self.scope() != other.scope()) {
+            return other.scope().name().toLowerCase(Locale.ROOT) + " scope; Claude Code's precedence (plugin < user < "
+                    + "project < managed) decides.";
+        }
+        String mine = settingsDir(self.folder());
+        String theirs = settingsDir(other.folder());
+        if (mine == null || theirs == null) {
+            return "another folder; only files of one folder compete by path.";
+        }
+        if (within(theirs, mine)) {
+            return "its folder is closer to a session started in `" + shownDir(theirs)
+                    + "` or below, so there it replaces this one; elsewhere it is not read.";
+        }
+        if (within(mine, theirs)) {
+            return "this folder is closer to a session started in `" + shownDir(mine)
+                    + "` or below, so there this one replaces it; a session started elsewhere reads only that one.";
+        }
+        return "another part of the repository; a session reads at most one of the two folders.";
+    }
+
+    /** The folder a {@code .claude/agents} folder belongs to, "" for the root; null for another kind of folder. */
+    private static String settingsDir(String folder) {
+        if (folder.equals(".claude/agents")) {
+            return "";
+        }
+        return folder.endsWith("/.claude/agents") ? folder.substring(0, folder.length() - "/.claude/agents".length()) : null;
+    }
+
+    private static boolean within(String dir, String ancestor) {
+        return ancestor.isEmpty() || dir.equals(ancestor) || dir.startsWith(ancestor + "/");
+    }
+
+    private static String shownDir(String dir) {
+        return dir.isEmpty() ? "." : dir + "/";
+    }
+
+    /** The agent as {@code agentctl inspect} shows it: a plugin's agents load, some as placeholders. */
+    static String inspect(AgentDocument doc, AgentFile file) {
+        boolean inPlugin = file != null && file.origin().inPlugin();
+        StringBuilder s = new StringBuilder("```\n").append(doc.displayPath()).append(": ")
+                .append(inPlugin ? dev.agentctl.model.LoadOutcome.LOADED.jsonName() : doc.outcome().jsonName());
         if (doc.reason() != null) {
             s.append(" (").append(doc.reason()).append(')');
         }
@@ -219,6 +316,11 @@ final class Hovers {
             optional(s, "isolation", a.isolation());
             optional(s, "background", a.background());
             s.append("\n  prompt:      ").append(a.systemPrompt().length()).append(" characters");
+        }
+        if (inPlugin) {
+            PluginAgent p = PluginAgent.of(doc, file.origin().plugin(), file.origin().typePrefix(), file.path());
+            s.append("\n  plugin:      ").append(file.origin().plugin()).append(", loaded as `").append(p.agentType())
+                    .append('`').append(p.placeholder() ? " (a placeholder: \"" + p.description() + "\")" : "");
         }
         return s.append("\n```").toString();
     }

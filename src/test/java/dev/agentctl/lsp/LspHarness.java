@@ -117,7 +117,7 @@ final class LspHarness implements AutoCloseable {
         exitCode = CompletableFuture.supplyAsync(() -> LanguageServerMain.run(Channels.newInputStream(toServer.source()),
                 Channels.newOutputStream(toClient.sink()), false));
         Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(client,
-                Channels.newInputStream(toClient.source()), Channels.newOutputStream(toServer.sink()));
+                Channels.newInputStream(toClient.source()), new QueuedOutput(Channels.newOutputStream(toServer.sink())));
         launcher.startListening();
         server = launcher.getRemoteProxy();
         InitializeParams init = new InitializeParams();
@@ -178,6 +178,47 @@ final class LspHarness implements AutoCloseable {
         }
         toServer.sink().close();
         toClient.sink().close();
+    }
+
+    /**
+     * What the client writes, handed to a thread of its own. An editor never stops reading while it writes; a test
+     * that sends a burst of messages from its main thread would, and with both pipes full the client's reader, which
+     * must answer the server's requests, would wait on the main thread forever.
+     */
+    private static final class QueuedOutput extends java.io.OutputStream {
+        private static final byte[] END = new byte[0];
+        private final java.util.concurrent.BlockingQueue<byte[]> queue = new java.util.concurrent.LinkedBlockingQueue<>();
+
+        QueuedOutput(java.io.OutputStream out) {
+            Thread writer = new Thread(() -> {
+                try {
+                    for (byte[] b = queue.take(); b != END; b = queue.take()) {
+                        out.write(b);
+                        out.flush();
+                    }
+                    out.close();
+                } catch (IOException | InterruptedException e) {
+                    // the server went away: nothing more to send
+                }
+            }, "test-client-writer");
+            writer.setDaemon(true);
+            writer.start();
+        }
+
+        @Override
+        public void write(int b) {
+            queue.add(new byte[] {(byte) b});
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            queue.add(java.util.Arrays.copyOfRange(b, off, off + len));
+        }
+
+        @Override
+        public void close() {
+            queue.add(END);
+        }
     }
 
     /** Applies LSP edits (positions in UTF-16 units of the original text) as an editor would. */
