@@ -36,12 +36,46 @@ public final class Merger {
         return names;
     }
 
+    /** The documents selected by {@code --name}, and those left out. */
+    public record Selection(List<AgentDocument> selected, List<AgentDocument> leftOut) {
+    }
+
+    /**
+     * The documents whose agent is called {@code name}. A plugin's agents are namespaced by Claude Code
+     * ({@code plugin:agent}, or deeper), while their files name them bare: so a name matches when it is equal, when its
+     * last {@code :} part equals a bare {@code name}, or when it is bare and equals the last part of {@code name}.
+     */
+    public static Selection select(List<AgentDocument> docs, String name) {
+        List<AgentDocument> in = new ArrayList<>();
+        List<AgentDocument> out = new ArrayList<>();
+        for (AgentDocument d : docs) {
+            (sameAgent(d.definition().nameValue(), name) ? in : out).add(d);
+        }
+        return new Selection(List.copyOf(in), List.copyOf(out));
+    }
+
+    static boolean sameAgent(String fileName, String wanted) {
+        if (fileName == null) {
+            return false;
+        }
+        if (fileName.equals(wanted)) {
+            return true;
+        }
+        String bareFile = fileName.substring(fileName.lastIndexOf(':') + 1);
+        String bareWanted = wanted.substring(wanted.lastIndexOf(':') + 1);
+        return !wanted.contains(":") && bareFile.equals(wanted) || !fileName.contains(":") && fileName.equals(bareWanted);
+    }
+
+    public MergedProfile merge(List<AgentDocument> docs, String name) {
+        return merge(docs, name, MergeOptions.DEFAULT);
+    }
+
     /**
      * @param docs documents Claude Code loads, in merge order (the first sets the order of the body)
      * @param name the merged agent's name, or null to use the one name all documents share
      * @throws IllegalArgumentException when there is nothing to merge or the names differ and none is given
      */
-    public MergedProfile merge(List<AgentDocument> docs, String name) {
+    public MergedProfile merge(List<AgentDocument> docs, String name, MergeOptions options) {
         if (docs.isEmpty()) {
             throw new IllegalArgumentException("nothing to merge");
         }
@@ -60,7 +94,8 @@ public final class Merger {
             notes.add("name: `" + name + "` given, replacing " + String.join(", ", names));
         }
         String description = front.description(agents);
-        List<String> tools = front.tools(agents);
+        List<String> sources = docs.stream().map(AgentDocument::displayPath).toList();
+        List<String> tools = front.tools(agents, options.tools(), options.toolsChosen(), sources);
         String model = front.majority("model", agents.stream().map(a -> a.model() == null ? null : a.model().value().value()).toList());
         String color = front.majority("color", agents.stream().map(a -> a.color() == null ? null : a.color().value()).toList());
         var extra = front.agreedExtras(docs);
@@ -70,8 +105,7 @@ public final class Merger {
         for (int i = 0; i < docs.size(); i++) {
             body.add(BodyParser.parse(agents.get(i).systemPrompt(), i));
         }
-        List<String> sources = docs.stream().map(AgentDocument::displayPath).toList();
         return new MergedProfile(name == null ? names.iterator().next() : name, description, tools, model, color, extra,
-                body.sections(), body.fates(sources::get), notes, sources);
+                body.sections(), body.fates(sources::get), notes, front.warnings(), sources);
     }
 }
