@@ -50,6 +50,8 @@ final class BodyParser {
                     b.open(PromptSection.Style.BOLD, 0, text.strip());
                 } else if (!text.contains("\n") && text.strip().endsWith(":") && node.getNext() instanceof ListBlock) {
                     b.open(PromptSection.Style.INTRO, 0, text.strip());
+                } else if (isTable(text)) {
+                    b.add(new Draft(PromptUnit.Kind.VERBATIM, false, text, List.of()));
                 } else {
                     b.add(new Draft(PromptUnit.Kind.PARAGRAPH, false, text, List.of()));
                 }
@@ -81,6 +83,11 @@ final class BodyParser {
             }
         }
         return new Draft(PromptUnit.Kind.ITEM, ordered, text, children);
+    }
+
+    /** A pipe table (commonmark without extensions reads it as a paragraph): each row is a line of its own. */
+    private static boolean isTable(String text) {
+        return text.contains("\n") && text.lines().allMatch(l -> l.strip().startsWith("|"));
     }
 
     /** One line that is all strong emphasis ({@code **Title**} or {@code __Title__}), optionally followed by a colon. */
@@ -178,7 +185,7 @@ final class BodyParser {
             }
             for (int i = 0; i < sections.size(); i++) {
                 OpenSection s = sections.get(i);
-                if (s.title() != null && PERSONA_TITLE.matcher(ContentWords.plain(s.title())).matches() && opensWithIdentity(s)) {
+                if (s.title() != null && PERSONA_TITLE.matcher(dev.agentctl.merge.text.Text.plain(s.title())).matches() && opensWithIdentity(s)) {
                     Draft persona = s.units().remove(0);
                     if (s.units().isEmpty()) {
                         sections.remove(i);
@@ -191,7 +198,7 @@ final class BodyParser {
 
         private static boolean opensWithIdentity(OpenSection s) {
             return !s.units().isEmpty() && s.units().get(0).kind() == PromptUnit.Kind.PARAGRAPH
-                    && ContentWords.plain(s.units().get(0).text()).toLowerCase(Locale.ROOT).startsWith("you are");
+                    && dev.agentctl.merge.text.Text.plain(s.units().get(0).text()).toLowerCase(Locale.ROOT).startsWith("you are");
         }
 
         /**

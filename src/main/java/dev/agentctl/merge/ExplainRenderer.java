@@ -31,7 +31,7 @@ public final class ExplainRenderer {
     }
 
     private static String excerpt(String text) {
-        String flat = ContentWords.plain(text.replace('\n', ' '));
+        String flat = dev.agentctl.merge.text.Text.plain(text.replace('\n', ' '));
         return '"' + (flat.length() > 90 ? flat.substring(0, 87) + "..." : flat) + '"';
     }
 }

@@ -112,19 +112,6 @@ class AlignmentAndParaphraseTest {
     }
 
     @Test
-    void aParaphraseInTheSameSectionCollapsesAndExplainNamesItsCover() {
-        AgentDocument a = agent("a.md", "## Planning\n\n- Plan for immediate needs and future growth of each shop feature\n");
-        AgentDocument b = agent("b.md", "## Planning\n\n- Plan each shop feature for current requirements, with growth in mind\n");
-        MergedProfile p = MERGER.merge(List.of(b, a), null);
-        assertEquals(List.of("Plan each shop feature for current requirements, with growth in mind"),
-                p.sections().get(0).units().stream().map(MergedUnit::text).toList());
-        UnitFate dropped = p.fates().get(1);
-        assertEquals(UnitFate.Fate.COVERED, dropped.fate());
-        assertEquals("0#1", dropped.coveredBy());
-        assertEquals("paraphrase", dropped.reason());
-    }
-
-    @Test
     void spellingsOfOneNameAreOneWord() {
         AgentDocument a = agent("a.md", "## Access\n\n- Sign users in with OAuth 2.0 and short tokens\n");
         AgentDocument b = agent("b.md", "## Access\n\n- Sign users in with OAuth2 and short tokens\n");
