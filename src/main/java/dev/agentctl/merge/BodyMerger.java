@@ -347,13 +347,6 @@ final class BodyMerger {
         if (semantic != null) {
             return semantic;
         }
-        if (index == 0 && group.founder.role() == PromptSection.Role.PERSONA && !group.units.isEmpty()) {
-            Sentence opener = group.units.get(0).sentences.get(0);
-            double score = Terms.containment(stems, opener.stems);
-            if (opener.variant != unit.variant() && isIdentity(text) && isIdentity(opener.text) && score >= policy.personaOverlap()) {
-                return new Cover(opener, score, "same persona");
-            }
-        }
         return null;
     }
 
@@ -389,9 +382,6 @@ final class BodyMerger {
         return Text.plain(sentence).toLowerCase(Locale.ROOT);
     }
 
-    private static boolean isIdentity(String sentence) {
-        return Text.plain(sentence).toLowerCase(Locale.ROOT).startsWith("you are");
-    }
 
     /** Withdraws kept sentences of other variants that the new sentence says in full, if nothing then goes missing. */
     private void withdrawCoveredBy(Sentence s) {

@@ -7,9 +7,9 @@ import java.util.regex.Pattern;
 
 /**
  * Folds the identity lines of a merged persona ("You are a senior backend architect …", "You are an elite systems
- * engineer …") into one sentence: the first keeps its "You are", the others follow it ("You are A and B", "You are A;
- * B; and C"). Each variant introduces its agent once, so a merged persona that kept every line
- * would introduce it several times; folding keeps every word of each line in the one introduction.
+ * engineer …") into one introduction: the first line stays the one identity sentence, the others follow as what the
+ * agent also brings ("You are A. You also bring the experience of B and of C."). Each variant introduces its agent
+ * once, so a merged persona that kept every line would introduce it several times; folding keeps every word of each.
  */
 final class IdentityLines {
 
@@ -40,10 +40,15 @@ final class IdentityLines {
         if (appositions.size() < 2) {
             return sentences;
         }
-        StringBuilder folded = new StringBuilder(youAre).append(appositions.get(0));
+        // One identity sentence, as the first variant wrote it; the others' roles follow as what the agent also
+        // brings, so that every word of each stays and the agent is introduced once.
+        StringBuilder folded = new StringBuilder(youAre).append(appositions.get(0)).append(". You also bring the experience of ");
         for (int i = 1; i < appositions.size(); i++) {
             boolean last = i == appositions.size() - 1;
-            folded.append(appositions.size() == 2 ? " and " : last ? "; and " : "; ").append(appositions.get(i));
+            if (i > 1) {
+                folded.append(appositions.size() == 3 ? " and of " : last ? "; and of " : "; of ");
+            }
+            folded.append(appositions.get(i));
         }
         folded.append('.');
         List<String> out = new ArrayList<>();

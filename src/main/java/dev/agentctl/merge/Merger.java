@@ -1,5 +1,8 @@
 package dev.agentctl.merge;
 
+import dev.agentctl.merge.text.EmbeddingSimilarity;
+import dev.agentctl.merge.text.LexicalSimilarity;
+import dev.agentctl.merge.text.Similarity;
 import dev.agentctl.model.AgentDefinition;
 import dev.agentctl.parse.AgentDocument;
 import dev.agentctl.schema.Vocabulary;
@@ -66,6 +69,21 @@ public final class Merger {
         return !wanted.contains(":") && bareFile.equals(wanted) || !fileName.contains(":") && fileName.equals(bareWanted);
     }
 
+    /** The strategy that tells which texts are about the same thing: embeddings when given, else weighted words. */
+    private Similarity similarity(Lexicon lexicon, List<MergedSection> sections) {
+        if (embedder != null) {
+            return new EmbeddingSimilarity(embedder);
+        }
+        List<String> texts = new ArrayList<>();
+        sections.forEach(s -> s.units().forEach(u -> collect(u, texts)));
+        return new LexicalSimilarity(lexicon.terms(), texts);
+    }
+
+    private static void collect(MergedUnit u, List<String> texts) {
+        texts.add(u.text());
+        u.children().forEach(c -> collect(c, texts));
+    }
+
     public MergedProfile merge(List<AgentDocument> docs, String name) {
         return merge(docs, name, MergeOptions.DEFAULT);
     }
@@ -105,7 +123,11 @@ public final class Merger {
         for (int i = 0; i < docs.size(); i++) {
             body.add(BodyParser.parse(agents.get(i).systemPrompt(), i));
         }
+        List<MergedSection> sections = body.sections();
+        if (docs.size() > 1) {
+            sections = new Layout(similarity(lexicon, sections), policy).apply(sections);
+        }
         return new MergedProfile(name == null ? names.iterator().next() : name, description, tools, model, color, extra,
-                body.sections(), body.fates(sources::get), notes, front.warnings(), sources);
+                sections, body.fates(sources::get), notes, front.warnings(), sources);
     }
 }
