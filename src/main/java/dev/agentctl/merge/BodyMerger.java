@@ -464,7 +464,18 @@ final class BodyMerger {
         List<MergedUnit> out = new ArrayList<>();
         for (Node n : nodes) {
             if (n.alive()) {
-                out.add(new MergedUnit(n.origin.id(), n.origin.kind(), n.origin.ordered(), text(n), freeze(n.children), n.sources));
+                // Every input unit whose words it carries: those folded in, and those with a sentence it says.
+                List<String> sources = new ArrayList<>(n.sources);
+                for (Sentence s : n.sentences) {
+                    if (s.alive) {
+                        for (Map.Entry<String, Integer> d : dependents.getOrDefault(s, List.of())) {
+                            if (!sources.contains(d.getKey())) {
+                                sources.add(d.getKey());
+                            }
+                        }
+                    }
+                }
+                out.add(new MergedUnit(n.origin.id(), n.origin.kind(), n.origin.ordered(), text(n), freeze(n.children), sources));
             }
         }
         return out;

@@ -18,6 +18,13 @@ public final class ExplainRenderer {
         long trimmed = p.fates().stream().filter(f -> f.fate() == UnitFate.Fate.TRIMMED).count();
         out.append(p.fates().size()).append(" units: ").append(kept).append(" kept, ").append(trimmed)
                 .append(" kept in part, ").append(p.fates().size() - kept - trimmed).append(" covered\n");
+        for (Remark r : p.remarks()) {
+            out.append(r.kind()).append(": ").append(String.join(" ", r.units()));
+            if (r.kind().equals("likely conflict")) {
+                out.append(' ').append(Scores.twoDecimals(r.score()));
+            }
+            out.append("  ").append(r.detail()).append('\n');
+        }
         for (UnitFate f : p.fates()) {
             out.append(f.unitId()).append(' ').append(f.fate().name().toLowerCase(Locale.ROOT));
             if (f.coveredBy() != null) {

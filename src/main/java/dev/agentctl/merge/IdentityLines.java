@@ -1,6 +1,9 @@
 package dev.agentctl.merge;
 
+import dev.agentctl.merge.text.Text;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -37,8 +40,29 @@ final class IdentityLines {
                 }
             }
         }
+        // A role whose words the roles before it already have ("a release manager" after "a release manager for
+        // mobile apps") adds nothing to the introduction.
+        Set<String> seen = new HashSet<>();
+        List<String> distinct = new ArrayList<>();
+        for (String a : appositions) {
+            List<String> words = Text.words(a);
+            if (distinct.isEmpty() || !seen.containsAll(words)) {
+                distinct.add(a);
+            }
+            seen.addAll(words);
+        }
+        appositions = distinct;
         if (appositions.size() < 2) {
-            return sentences;
+            if (first < 0) {
+                return sentences;
+            }
+            List<String> out = new ArrayList<>();
+            for (int i = 0; i < sentences.size(); i++) {
+                if (i == first || !IDENTITY.matcher(sentences.get(i)).matches()) {
+                    out.add(sentences.get(i));
+                }
+            }
+            return out;
         }
         // One identity sentence, as the first variant wrote it; the others' roles follow as what the agent also
         // brings, so that every word of each stays and the agent is introduced once.

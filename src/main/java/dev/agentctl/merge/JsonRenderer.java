@@ -55,6 +55,17 @@ public final class JsonRenderer {
                 g.writeEndObject();
             }
             g.writeEndArray();
+            g.writeArrayFieldStart("remarks");
+            for (Remark r : p.remarks()) {
+                g.writeStartObject();
+                g.writeStringField("kind", r.kind());
+                g.writeFieldName("units");
+                strings(g, r.units());
+                g.writeNumberField("score", Math.round(r.score() * 100) / 100.0);
+                g.writeStringField("detail", r.detail());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
             g.writeArrayFieldStart("fates");
             for (UnitFate f : p.fates()) {
                 g.writeStartObject();

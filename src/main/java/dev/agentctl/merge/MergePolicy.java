@@ -13,11 +13,13 @@ package dev.agentctl.merge;
  *                       one section ({@link Layout})
  * @param sameItem       lowest similarity at which items of different variants in one section are about the same thing
  *                       and become one item ({@link Layout})
+ * @param conflict       lowest similarity at which two units of one section from different variants, not the same
+ *                       item, are listed by {@code --explain} as a likely conflict
  * @param semantic       with {@code --semantic} only: the cosine of sentence embeddings at which a kept sentence of
  *                       another variant, with at least as many content stems, says a sentence anywhere in the body
  */
-public record MergePolicy(double coverage, int minimumStems, double sectionMatch, double sameBlock, double sectionTopic, double sameItem,
+public record MergePolicy(double coverage, int minimumStems, double sectionMatch, double sameBlock, double sectionTopic, double sameItem, double conflict,
                           double semantic) {
 
-    public static final MergePolicy DEFAULT = new MergePolicy(0.85, 3, 0.3, 0.8, 0.2, 0.5, 0.85);
+    public static final MergePolicy DEFAULT = new MergePolicy(0.85, 3, 0.3, 0.8, 0.2, 0.5, 0.3, 0.85);
 }

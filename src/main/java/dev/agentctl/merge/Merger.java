@@ -124,10 +124,17 @@ public final class Merger {
             body.add(BodyParser.parse(agents.get(i).systemPrompt(), i));
         }
         List<MergedSection> sections = body.sections();
+        List<UnitFate> fates = body.fates(sources::get);
+        String merged = name == null ? names.iterator().next() : name;
+        List<Remark> remarks = new ArrayList<>();
         if (docs.size() > 1) {
-            sections = new Layout(similarity(lexicon, sections), policy).apply(sections);
+            Similarity similarity = similarity(lexicon, sections);
+            sections = new Layout(similarity, policy).apply(sections);
+            remarks.addAll(Findings.variantSpecific(sections, Findings.textByVariant(fates), merged, docs.size()));
+            remarks.addAll(Findings.likelyConflicts(sections, similarity, policy.conflict(), policy.sameItem()));
+            sections = Support.keep(sections, options.keep().threshold(docs.size()), remarks);
         }
-        return new MergedProfile(name == null ? names.iterator().next() : name, description, tools, model, color, extra,
-                sections, body.fates(sources::get), notes, front.warnings(), sources);
+        return new MergedProfile(merged, description, tools, model, color, extra, sections, fates, notes,
+                front.warnings(), remarks, sources);
     }
 }

@@ -84,16 +84,20 @@ public final class Terms {
         } else if (w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) {
             w = w.substring(0, w.length() - 1);
         }
+        boolean inflected = false;
         if (w.endsWith("ing") && w.length() > 6) {
             w = w.substring(0, w.length() - 3);
+            inflected = true;
         } else if (w.endsWith("ed") && w.length() > 5) {
             w = w.substring(0, w.length() - 2);
+            inflected = true;
         }
         if (w.endsWith("e") && w.length() > 4) {
             w = w.substring(0, w.length() - 1);
         }
         int n = w.length();
-        if (n > 4 && w.charAt(n - 1) == w.charAt(n - 2) && "bdgmnprt".indexOf(w.charAt(n - 1)) >= 0) {
+        // "tagging", "mapped": the consonant doubled for the ending goes with it.
+        if (inflected && n >= 4 && w.charAt(n - 1) == w.charAt(n - 2) && "bdgmnprt".indexOf(w.charAt(n - 1)) >= 0) {
             w = w.substring(0, n - 1);
         }
         return w;
