@@ -1,5 +1,6 @@
 package dev.agentctl.merge;
 
+import dev.agentctl.merge.text.Similarity;
 import dev.agentctl.merge.text.Terms;
 import dev.agentctl.merge.text.Text;
 import java.util.ArrayList;
@@ -81,8 +82,7 @@ final class BodyMerger {
     private final MergePolicy policy;
     private final Lexicon lexicon;
     /** Null unless {@code --semantic}. */
-    private final SentenceEmbedder embedder;
-    private final Map<String, float[]> vectors = new HashMap<>();
+    private final Similarity embedder;
     private final List<Group> groups = new ArrayList<>();
     private final List<Sentence> kept = new ArrayList<>();
     /** Kept sentences by content stem, so a comparison looks only at sentences sharing a word. */
@@ -100,7 +100,8 @@ final class BodyMerger {
     private final Map<String, Map<Integer, Cover>> dropped = new HashMap<>();
     private final Map<String, PromptUnit> units = new LinkedHashMap<>();
 
-    BodyMerger(MergePolicy policy, Lexicon lexicon, SentenceEmbedder embedder) {
+    /** @param embedder the embedding strategy for the paraphrase rule of {@code --semantic}; null: no such rule */
+    BodyMerger(MergePolicy policy, Lexicon lexicon, Similarity embedder) {
         this.policy = policy;
         this.lexicon = lexicon;
         this.embedder = embedder;
@@ -359,12 +360,11 @@ final class BodyMerger {
         if (embedder == null || stems.size() < policy.minimumStems()) {
             return null;
         }
-        float[] vector = vector(text);
         Sentence best = null;
         double bestScore = 0;
         for (Sentence k : kept) {
             if (k.alive && k.variant != variant && k.stems.size() >= stems.size()) {
-                double score = SentenceEmbedder.cosine(vector, vector(k.text));
+                double score = embedder.similarity(text, k.text);
                 if (score >= policy.semantic() && (best == null || score > bestScore)) {
                     best = k;
                     bestScore = score;
@@ -374,9 +374,6 @@ final class BodyMerger {
         return best == null ? null : new Cover(best, bestScore, "semantic paraphrase");
     }
 
-    private float[] vector(String sentence) {
-        return vectors.computeIfAbsent(sentence, s -> embedder.embed(Text.plain(s)));
-    }
 
     private static String plainKey(String sentence) {
         return Text.plain(sentence).toLowerCase(Locale.ROOT);
@@ -407,7 +404,7 @@ final class BodyMerger {
                 if (k.alive && k.variant != s.variant && k.stems.size() >= policy.minimumStems()
                         && k.stems.size() <= s.stems.size() && k.node.children.isEmpty()
                         && dependents.getOrDefault(k, List.of()).isEmpty()) {
-                    double score = SentenceEmbedder.cosine(vector(k.text), vector(s.text));
+                    double score = embedder.similarity(k.text, s.text);
                     if (score >= policy.semantic()) {
                         k.alive = false;
                         repoint(k, s, "semantic paraphrase", score);

@@ -69,11 +69,12 @@ public final class Merger {
         return !wanted.contains(":") && bareFile.equals(wanted) || !fileName.contains(":") && fileName.equals(bareWanted);
     }
 
-    /** The strategy that tells which texts are about the same thing: embeddings when given, else weighted words. */
-    private Similarity similarity(Lexicon lexicon, List<MergedSection> sections) {
-        if (embedder != null) {
-            return new EmbeddingSimilarity(embedder);
-        }
+    /**
+     * The strategy that tells which units and sections are about the same thing, for the layout and the likely
+     * conflicts: weighted words, whose thresholds ({@link MergePolicy#sameItem()}, ...) are set on their scale. The
+     * embedding strategy serves the sentence rule of {@code --semantic}, at {@link MergePolicy#semantic()}.
+     */
+    private static Similarity similarity(Lexicon lexicon, List<MergedSection> sections) {
         List<String> texts = new ArrayList<>();
         sections.forEach(s -> s.units().forEach(u -> collect(u, texts)));
         return new LexicalSimilarity(lexicon.terms(), texts);
@@ -119,7 +120,7 @@ public final class Merger {
         var extra = front.agreedExtras(docs);
         notes.addAll(front.notes());
 
-        BodyMerger body = new BodyMerger(policy, lexicon, embedder);
+        BodyMerger body = new BodyMerger(policy, lexicon, embedder == null ? null : new EmbeddingSimilarity(embedder));
         for (int i = 0; i < docs.size(); i++) {
             body.add(BodyParser.parse(agents.get(i).systemPrompt(), i));
         }
