@@ -70,10 +70,11 @@ public final class Terms {
     /**
      * Folds a lowercased word's inflection: plural and possessive {@code -s}, {@code -es}, {@code -ies}, then
      * {@code -ing} and {@code -ed}, then a final {@code e} and a doubled final consonant, so that a base form and
-     * its inflected forms come out the same. Words of four letters or fewer, and words with digits, stay whole.
+     * its inflected forms come out the same ("APIs" and "API"). Words of three letters or fewer, and words with digits,
+     * stay whole.
      */
     static String normalise(String word) {
-        if (word.length() <= 4 || !isLetters(word)) {
+        if (word.length() < 4 || !isLetters(word)) {
             return word;
         }
         String w = word;
@@ -81,7 +82,8 @@ public final class Terms {
             w = w.substring(0, w.length() - 3) + "y";
         } else if (w.endsWith("sses") || w.endsWith("xes") || w.endsWith("ches") || w.endsWith("shes")) {
             w = w.substring(0, w.length() - 2);
-        } else if (w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) {
+        } else if (w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !(w.endsWith("is") && w.length() > 4)) {
+            // "analysis", "basis" are not plurals; "APIs", "KPIs" are.
             w = w.substring(0, w.length() - 1);
         }
         boolean inflected = false;
