@@ -99,7 +99,7 @@ public final class MergeCommand implements Callable<Integer> {
         MergeOptions options;
         try {
             options = new MergeOptions(toolPolicy(), spec.commandLine().getParseResult().hasMatchedOption("--tools"),
-                    MergeOptions.Keep.parse(keep));
+                    MergeOptions.Keep.parse(keep), explain || format == Format.json);
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage(), e);
         }

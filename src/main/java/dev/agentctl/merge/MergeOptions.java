@@ -6,10 +6,16 @@ package dev.agentctl.merge;
  * @param tools       how the variants' tools combine
  * @param toolsChosen whether {@code tools} was chosen (a default that widens a grant is said loudly)
  * @param keep        which instructions stay: every distinct one, or only those enough variants say
+ * @param findings    look for variant-specific content and likely conflicts ({@link MergedProfile#remarks()}); only
+ *                    {@code --explain} and JSON show them, so a plain merge skips the search
  */
-public record MergeOptions(ToolPolicy tools, boolean toolsChosen, Keep keep) {
+public record MergeOptions(ToolPolicy tools, boolean toolsChosen, Keep keep, boolean findings) {
 
-    public static final MergeOptions DEFAULT = new MergeOptions(ToolPolicy.UNION, false, Keep.ALL);
+    public static final MergeOptions DEFAULT = new MergeOptions(ToolPolicy.UNION, false, Keep.ALL, true);
+
+    public MergeOptions(ToolPolicy tools, boolean toolsChosen, Keep keep) {
+        this(tools, toolsChosen, keep, true);
+    }
 
     /**
      * Which instructions stay. {@code minimum} variants must say an instruction (by the merge's own similarity) for it

@@ -131,8 +131,10 @@ public final class Merger {
         if (docs.size() > 1) {
             Similarity similarity = similarity(lexicon, sections);
             sections = new Layout(similarity, policy).apply(sections);
-            remarks.addAll(Findings.variantSpecific(sections, Findings.textByVariant(fates), merged, docs.size()));
-            remarks.addAll(Findings.likelyConflicts(sections, similarity, policy.conflict(), policy.sameItem()));
+            if (options.findings()) {
+                remarks.addAll(Findings.variantSpecific(sections, Findings.textByVariant(fates), merged, docs.size()));
+                remarks.addAll(Findings.likelyConflicts(sections, similarity, policy.conflict(), policy.sameItem()));
+            }
             sections = Support.keep(sections, options.keep().threshold(docs.size()), remarks);
         }
         return new MergedProfile(merged, description, tools, model, color, extra, sections, fates, notes,
