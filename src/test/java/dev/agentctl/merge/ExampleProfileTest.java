@@ -37,4 +37,11 @@ class ExampleProfileTest {
         }
         assertEquals(Files.readString(EXAMPLE), merged);
     }
+
+    @Test
+    void theReadmeShowsTheExampleProfileAsItIs() throws IOException {
+        String readme = Files.readString(Path.of("README.md"));
+        org.junit.jupiter.api.Assertions.assertTrue(readme.contains("````markdown\n" + Files.readString(EXAMPLE) + "````\n"),
+                "README.md shows another profile than " + EXAMPLE);
+    }
 }
