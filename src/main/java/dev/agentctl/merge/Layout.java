@@ -164,8 +164,21 @@ final class Layout {
         return out;
     }
 
+    /**
+     * The level of the headings that divide the body: the shallowest below a level-1 heading when there are such (a
+     * level-1 heading is most often a document's title, "# Backend Architect"), else the shallowest.
+     */
     private static int topLevel(List<MergedSection> sections) {
-        return sections.stream().filter(s -> s.style() == PromptSection.Style.HEADING).mapToInt(MergedSection::level).min().orElse(2);
+        return sections.stream().filter(s -> s.style() == PromptSection.Style.HEADING && s.level() > 1)
+                .mapToInt(MergedSection::level).min()
+                .orElse(sections.stream().filter(s -> s.style() == PromptSection.Style.HEADING).mapToInt(MergedSection::level)
+                        .min().orElse(2));
+    }
+
+    /** Whether a section was written, or aligned with one written, by the given variant. */
+    private static boolean sharedWith(MergedSection s, int variant) {
+        String prefix = variant + "/";
+        return s.sources().stream().anyMatch(id -> id.startsWith(prefix));
     }
 
     /** A title written twice (as a heading or a bold line, in any case) is one section: the later's units join the first. */
@@ -208,7 +221,8 @@ final class Layout {
 
     /**
      * Groups sections into blocks: a block starts at each top-level heading, persona, closing and untitled run; deeper
-     * headings, and bold or lead-in titles of the same variant, stay in the block their author put them in.
+     * headings that the block's variant wrote (alone or aligned with others), and bold or lead-in titles of the same
+     * variant, stay in the block their author put them in; another variant's deeper heading only follows by chance.
      */
     private static List<Block> blocks(List<MergedSection> sections) {
         int top = topLevel(sections);
@@ -224,7 +238,8 @@ final class Layout {
             boolean starts = current == null || s.role() != PromptSection.Role.BODY
                     || current.head().role() != PromptSection.Role.BODY
                     || s.style() == PromptSection.Style.NONE || s.style() == PromptSection.Style.INTRO && !leadIn
-                    || s.style() == PromptSection.Style.HEADING && s.level() <= top
+                    || s.style() == PromptSection.Style.HEADING && (s.level() <= top
+                    || !sharedWith(s, variantOf(current.head())))
                     || s.style() == PromptSection.Style.BOLD && !boldStays(current, previous, s);
             previous = s;
             if (starts) {
