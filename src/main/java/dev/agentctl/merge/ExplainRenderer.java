@@ -27,7 +27,9 @@ public final class ExplainRenderer {
         }
         for (UnitFate f : p.fates()) {
             out.append(f.unitId()).append(' ').append(f.fate().name().toLowerCase(Locale.ROOT));
-            if (f.coveredBy() != null) {
+            if (f.fate() == UnitFate.Fate.KEPT && f.coveredBy() != null) {
+                out.append(", joined into ").append(f.coveredBy());
+            } else if (f.coveredBy() != null) {
                 out.append(f.fate() == UnitFate.Fate.TRIMMED ? " (rest by " : " by ").append(f.coveredBy())
                         .append(' ').append(Scores.twoDecimals(f.score())).append(' ').append(f.reason())
                         .append(f.fate() == UnitFate.Fate.TRIMMED ? ")" : "");

@@ -80,6 +80,32 @@ public final class Merger {
         return new LexicalSimilarity(lexicon.terms(), texts);
     }
 
+    /**
+     * Kept units the layout joined into another item (same title, same thing in other words) say so: their text is in
+     * the output, under the id of the unit they joined.
+     */
+    private static List<UnitFate> joined(List<UnitFate> fates, List<MergedSection> sections) {
+        java.util.Map<String, String> host = new java.util.HashMap<>();
+        java.util.Set<String> own = new java.util.HashSet<>();
+        sections.forEach(s -> s.units().forEach(u -> hosts(u, host, own)));
+        List<UnitFate> out = new ArrayList<>();
+        for (UnitFate f : fates) {
+            String into = host.get(f.unitId());
+            if (f.fate() == UnitFate.Fate.KEPT && !own.contains(f.unitId()) && into != null) {
+                out.add(new UnitFate(f.unitId(), f.source(), f.text(), f.fate(), into, 0, "joined"));
+            } else {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    private static void hosts(MergedUnit u, java.util.Map<String, String> host, java.util.Set<String> own) {
+        own.add(u.id());
+        u.sources().forEach(id -> host.putIfAbsent(id, u.id()));
+        u.children().forEach(c -> hosts(c, host, own));
+    }
+
     private static void collect(MergedUnit u, List<String> texts) {
         texts.add(u.text());
         u.children().forEach(c -> collect(c, texts));
@@ -136,6 +162,7 @@ public final class Merger {
                 remarks.addAll(Findings.likelyConflicts(sections, similarity, policy.conflict(), policy.sameItem()));
             }
             sections = Support.keep(sections, options.keep().threshold(docs.size()), remarks);
+            fates = joined(fates, sections);
         }
         return new MergedProfile(merged, description, tools, model, color, extra, sections, fates, notes,
                 front.warnings(), remarks, sources);
