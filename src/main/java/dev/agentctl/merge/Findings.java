@@ -24,10 +24,13 @@ final class Findings {
      * function word in it ("end-to-end") is an adjective, not a name.
      */
     private static final Pattern AGENT_NAME = Pattern.compile("(?<![\\w/.-])[a-z0-9]+(?:-[a-z0-9]+){2,}(?![\\w/-])");
-    /** A file or path: a name with a document or script extension, or two or more slashes between names. */
-    private static final Pattern PATH = Pattern.compile("[\\w.-]*\\w\\.(?:md|json|ya?ml|toml|txt|py|sh)\\b|\\w+/[\\w.-]+/[\\w./-]*");
-    /** A label shouted in capitals, as private protocols write them ("MANDATORY:", "IMPORTANT!"). */
-    private static final Pattern SHOUT = Pattern.compile("\\b[A-Z]{4,}(?=[:!])");
+    /**
+     * A file or path: a name with a document or script extension, or a directory path ending in a slash
+     * ({@code workspaces/backend-architect/}); words joined by slashes ("Read/Edit/Bash") are a list, not a path.
+     */
+    private static final Pattern PATH = Pattern.compile("[\\w.-]*\\w\\.(?:md|json|ya?ml|toml|txt|py|sh)\\b|(?:\\w[\\w.-]*/)+(?![\\w.-])");
+    /** A label shouted in capitals, as private protocols write them ("MANDATORY:", "IMPORTANT!"); acronyms are shorter. */
+    private static final Pattern SHOUT = Pattern.compile("\\b[A-Z]{6,}(?=[:!])");
     /** At most this many likely conflicts are listed, closest first. */
     private static final int MAX_CONFLICTS = 20;
 
