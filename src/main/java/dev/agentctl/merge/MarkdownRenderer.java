@@ -68,13 +68,42 @@ public final class MarkdownRenderer {
                 if (!indent.isEmpty()) {
                     out.append('\n');
                 }
-                out.append(indent).append(u.text().replace("\n", "\n" + indent)).append("\n\n");
+                String text = u.kind() == PromptUnit.Kind.VERBATIM ? closed(u.text()) : u.text();
+                out.append(indent).append(text.replace("\n", "\n" + indent)).append("\n\n");
             }
             previous = u;
         }
         if (previous != null && previous.kind() == PromptUnit.Kind.ITEM && indent.isEmpty()) {
             out.append('\n');
         }
+    }
+
+    /**
+     * A fenced block as written, with its closing fence when the source left it open (the block then ran to the end
+     * of its file): in a merged profile other content follows, which an open fence would swallow.
+     */
+    static String closed(String block) {
+        String first = block.stripLeading();
+        char mark = first.isEmpty() ? ' ' : first.charAt(0);
+        if (mark != '`' && mark != '~') {
+            return block;
+        }
+        int n = 0;
+        while (n < first.length() && first.charAt(n) == mark) {
+            n++;
+        }
+        if (n < 3) {
+            return block;
+        }
+        String fence = String.valueOf(mark).repeat(n);
+        String[] lines = block.strip().split("\n");
+        if (lines.length > 1) {
+            String last = lines[lines.length - 1].strip();
+            if (last.startsWith(fence) && last.chars().allMatch(c -> c == mark)) {
+                return block;
+            }
+        }
+        return block.stripTrailing() + "\n" + fence;
     }
 
     private static String value(Object v) {

@@ -167,4 +167,16 @@ class LayoutTest {
         assertEquals(List.of("0#1", "1#1"), conflicts.get(0).units());
         assertTrue(ExplainRenderer.render(p).contains("likely conflict: 0#1 1#1 "), ExplainRenderer.render(p));
     }
+
+    @Test
+    void aFenceItsFileLeftOpenIsClosedSoItDoesNotSwallowWhatFollows() {
+        assertEquals("```\nexample\n```", MarkdownRenderer.closed("```\nexample"));
+        assertEquals("~~~~js\nx\n~~~~", MarkdownRenderer.closed("~~~~js\nx"));
+        assertEquals("```\nexample\n```", MarkdownRenderer.closed("```\nexample\n```"));
+        assertEquals("> a quote", MarkdownRenderer.closed("> a quote"));
+        AgentDocument a = agent("a.md", "## Notes\n\n- Tag releases\n\n```\nopen example\n");
+        AgentDocument b = agent("b.md", "## Notes\n\n- Tag releases\n\n## Later\n\n- Sign artefacts\n");
+        String body = body(a, b);
+        assertTrue(body.contains("```\nopen example\n```\n"), body);
+    }
 }

@@ -6,7 +6,8 @@ import java.util.Locale;
 
 /**
  * How the merge reads prompt text: markdown markup removed, text cut into sentences, sentences into words. The
- * rules are the merge's own and fit prompts: a sentence ends at {@code . ! ?} before a capital or an opening mark, or
+ * rules are the merge's own and fit prompts: a sentence ends at {@code . ! ?} before a capital, a letter of a script
+ * without case or an opening mark, or
  * at a full stop of a script without spaces; a word is a run of letters or digits in any script. Stateless.
  */
 public final class Text {
@@ -116,7 +117,8 @@ public final class Text {
     }
 
     private static boolean opensSentence(char c) {
-        return Character.isUpperCase(c) || "\"'(*`[“".indexOf(c) >= 0;
+        // A capital, a letter of a script without case (Chinese, Japanese, Korean), or an opening mark.
+        return Character.isUpperCase(c) || Character.isLetter(c) && !Character.isLowerCase(c) || "\"'(*`[“".indexOf(c) >= 0;
     }
 
     private static void add(List<String> out, String sentence) {
