@@ -318,10 +318,14 @@ final class Layout {
         List<MergedUnit> lead = new ArrayList<>();
         List<MergedUnit> items = new ArrayList<>();
         List<MergedUnit> rest = new ArrayList<>();
-        for (MergedUnit u : s.units()) {
+        for (int i = 0; i < s.units().size(); i++) {
+            MergedUnit u = s.units().get(i);
+            // A lead-in introduces what follows it: it heads the list only when a list item follows it.
+            boolean leadsList = i + 1 < s.units().size() && s.units().get(i + 1).kind() == PromptUnit.Kind.ITEM;
             if (u.kind() == PromptUnit.Kind.ITEM) {
                 items.add(u);
-            } else if (items.isEmpty() && rest.isEmpty() && u.kind() == PromptUnit.Kind.PARAGRAPH && u.text().strip().endsWith(":")) {
+            } else if (items.isEmpty() && rest.isEmpty() && u.kind() == PromptUnit.Kind.PARAGRAPH && u.text().strip().endsWith(":")
+                    && leadsList) {
                 lead.add(u);
             } else {
                 rest.addAll(split(u));

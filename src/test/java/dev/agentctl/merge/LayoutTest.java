@@ -179,4 +179,12 @@ class LayoutTest {
         String body = body(a, b);
         assertTrue(body.contains("```\nopen example\n```\n"), body);
     }
+
+    @Test
+    void aLeadInStaysWithTheBlockItIntroduces() {
+        AgentDocument a = agent("a.md", "## Summary\n\nEnd every review with:\n\n```\nVerdict: PASS\n```\n");
+        AgentDocument b = agent("b.md", "## Summary\n\n- Count the files reviewed\n");
+        String body = body(a, b);
+        assertTrue(body.contains("## Summary\n\n- Count the files reviewed\n\nEnd every review with:\n\n```\nVerdict: PASS\n```"), body);
+    }
 }
