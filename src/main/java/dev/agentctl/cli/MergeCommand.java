@@ -3,10 +3,12 @@ package dev.agentctl.cli;
 import dev.agentctl.merge.ExplainRenderer;
 import dev.agentctl.merge.JsonRenderer;
 import dev.agentctl.merge.MarkdownRenderer;
+import dev.agentctl.merge.MergeOptions;
 import dev.agentctl.merge.MergePolicy;
 import dev.agentctl.merge.MergedProfile;
 import dev.agentctl.merge.Merger;
 import dev.agentctl.merge.SentenceEmbedder;
+import dev.agentctl.merge.ToolPolicy;
 import dev.agentctl.parse.AgentDocument;
 import dev.agentctl.parse.AgentFile;
 import dev.agentctl.parse.FileDiscovery;
@@ -48,8 +50,19 @@ public final class MergeCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PATH", arity = "0..*", description = "Agent files or directories (default: agents/).")
     List<Path> paths = new ArrayList<>();
 
-    @Option(names = "--name", paramLabel = "NAME", description = "Name of the merged agent; needed when the files name several agents.")
+    @Option(names = "--name", paramLabel = "NAME", description = "Merge only the files whose agent is NAME (plugin-namespaced "
+            + "names too: 'code-reviewer' selects 'pr-toolkit:code-reviewer'); the others are listed on stderr.")
     String name;
+
+    @Option(names = "--tools", paramLabel = "POLICY", defaultValue = "union",
+            description = "Tools of the merged agent: union (default; a variant without tools grants all), intersection "
+                    + "or majority. A warning names every variant that gains tools.")
+    String tools;
+
+    @Option(names = "--keep", paramLabel = "WHICH", defaultValue = "all",
+            description = "Instructions to keep: all (every distinct one), majority (said by at least half the "
+                    + "variants) or N (said by at least N variants).")
+    String keep;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write the profile to FILE (atomically) instead of stdout.")
     Path out;
@@ -72,11 +85,28 @@ public final class MergeCommand implements Callable<Integer> {
         if (docs.isEmpty()) {
             throw new UserError("no agent file that Claude Code loads was found to merge");
         }
+        if (name != null) {
+            Merger.Selection selection = Merger.select(docs, name);
+            selection.leftOut().forEach(d -> err.println("agentctl: merge: left out " + d.displayPath() + ": its agent is `"
+                    + d.definition().nameValue() + "`, not `" + name + "`"));
+            if (selection.selected().isEmpty()) {
+                throw new UserError("no file defines the agent `" + name + "`");
+            }
+            docs = selection.selected();
+        }
         Set<String> names = Merger.names(docs);
         if (name == null && names.size() > 1) {
             throw new UserError("the files define several agents (" + String.join(", ", names) + "); pick one with --name");
         }
-        MergedProfile profile = new Merger(input.vocabulary(), MergePolicy.DEFAULT, semantic ? embedder() : null).merge(docs, name);
+        MergeOptions options;
+        try {
+            options = new MergeOptions(toolPolicy(), spec.commandLine().getParseResult().hasMatchedOption("--tools"),
+                    MergeOptions.Keep.parse(keep), explain || format == Format.json);
+        } catch (IllegalArgumentException e) {
+            throw new UserError(e.getMessage(), e);
+        }
+        MergedProfile profile = new Merger(input.vocabulary(), MergePolicy.DEFAULT, semantic ? embedder() : null)
+                .merge(docs, name, options);
         String rendered = format == Format.json ? JsonRenderer.render(profile) : MarkdownRenderer.render(profile);
         if (out != null) {
             write(out, rendered, docs);
@@ -88,7 +118,17 @@ public final class MergeCommand implements Callable<Integer> {
         } else {
             profile.notes().forEach(n -> err.println("agentctl: merge: " + SafeText.inline(n)));
         }
+        profile.warnings().forEach(w -> err.println("agentctl: merge: warning: " + w));
         return ExitCode.CLEAN;
+    }
+
+    private ToolPolicy toolPolicy() {
+        return switch (tools) {
+            case "union" -> ToolPolicy.UNION;
+            case "intersection" -> ToolPolicy.INTERSECTION;
+            case "majority" -> ToolPolicy.MAJORITY;
+            default -> throw new IllegalArgumentException("--tools takes union, intersection or majority, not '" + tools + "'");
+        };
     }
 
     private static SentenceEmbedder embedder() {

@@ -1,5 +1,8 @@
 package dev.agentctl.merge;
 
+import dev.agentctl.merge.text.Similarity;
+import dev.agentctl.merge.text.Terms;
+import dev.agentctl.merge.text.Text;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -23,7 +26,6 @@ final class BodyMerger {
     private static final class Sentence {
         final String text;
         final Set<String> stems;
-        final Set<String> meaning;
         final int variant;
         final String unitId;
         final Node node;
@@ -31,10 +33,9 @@ final class BodyMerger {
         final int order;
         boolean alive = true;
 
-        Sentence(String text, Set<String> stems, Set<String> meaning, int variant, String unitId, Node node, int order) {
+        Sentence(String text, Set<String> stems, int variant, String unitId, Node node, int order) {
             this.text = text;
             this.stems = stems;
-            this.meaning = meaning;
             this.variant = variant;
             this.unitId = unitId;
             this.node = node;
@@ -67,8 +68,6 @@ final class BodyMerger {
         final PromptSection founder;
         final List<String> sources = new ArrayList<>();
         final List<Node> units = new ArrayList<>();
-        /** Sentences kept in this section, in the order kept: the candidates for the paraphrase rule. */
-        final List<Sentence> kept = new ArrayList<>();
 
         Group(PromptSection founder) {
             this.founder = founder;
@@ -83,8 +82,7 @@ final class BodyMerger {
     private final MergePolicy policy;
     private final Lexicon lexicon;
     /** Null unless {@code --semantic}. */
-    private final SentenceEmbedder embedder;
-    private final Map<String, float[]> vectors = new HashMap<>();
+    private final Similarity embedder;
     private final List<Group> groups = new ArrayList<>();
     private final List<Sentence> kept = new ArrayList<>();
     /** Kept sentences by content stem, so a comparison looks only at sentences sharing a word. */
@@ -102,7 +100,8 @@ final class BodyMerger {
     private final Map<String, Map<Integer, Cover>> dropped = new HashMap<>();
     private final Map<String, PromptUnit> units = new LinkedHashMap<>();
 
-    BodyMerger(MergePolicy policy, Lexicon lexicon, SentenceEmbedder embedder) {
+    /** @param embedder the embedding strategy for the paraphrase rule of {@code --semantic}; null: no such rule */
+    BodyMerger(MergePolicy policy, Lexicon lexicon, Similarity embedder) {
         this.policy = policy;
         this.lexicon = lexicon;
         this.embedder = embedder;
@@ -199,6 +198,19 @@ final class BodyMerger {
                 covers.add(c);
                 allCovered &= c != null;
             }
+            if (!allCovered && unit.kind() == PromptUnit.Kind.VERBATIM) {
+                // Code, tables and quotes stay whole or go whole: a block with lines cut out says something else. A
+                // block whose lines are nearly all said already (the same example with its comments reworded or
+                // translated) is the same example and goes whole, under the block that says most of it.
+                long said = covers.stream().filter(java.util.Objects::nonNull).count();
+                if (said >= policy.sameBlock() * covers.size() && said > 0) {
+                    Cover main = covers.stream().filter(java.util.Objects::nonNull).findFirst().orElseThrow();
+                    covers.replaceAll(c -> c != null ? c : new Cover(main.by(), 0, "same block"));
+                    allCovered = true;
+                } else {
+                    covers.replaceAll(c -> null);
+                }
+            }
             if (allCovered) {
                 record(unit, covers);
                 Node coverer = covers.get(0).by().node;
@@ -221,7 +233,7 @@ final class BodyMerger {
             List<Sentence> added = new ArrayList<>();
             for (int i = 0; i < texts.size(); i++) {
                 if (covers.get(i) == null) {
-                    Sentence s = new Sentence(texts.get(i), lexicon.stems(texts.get(i)), lexicon.meaning(texts.get(i)),
+                    Sentence s = new Sentence(texts.get(i), lexicon.stems(texts.get(i)),
                             unit.variant(), unit.id(), node, kept.size() + added.size());
                     node.sentences.add(s);
                     added.add(s);
@@ -263,7 +275,6 @@ final class BodyMerger {
 
     private void keep(Sentence k) {
         kept.add(k);
-        k.node.group.kept.add(k);
         if (sharedCount.length <= k.order) {
             sharedCount = java.util.Arrays.copyOf(sharedCount, 2 * sharedCount.length);
         }
@@ -333,44 +344,11 @@ final class BodyMerger {
                 return new Cover(first, 1.0, "same words");
             }
         }
-        Cover paraphrase = paraphraseOf(lexicon.meaning(text), unit.variant(), group);
-        if (paraphrase != null) {
-            return paraphrase;
-        }
         Cover semantic = semanticallyCovered(text, stems, unit.variant());
         if (semantic != null) {
             return semantic;
         }
-        if (index == 0 && group.founder.role() == PromptSection.Role.PERSONA && !group.units.isEmpty()) {
-            Sentence opener = group.units.get(0).sentences.get(0);
-            double score = ContentWords.containment(stems, opener.stems);
-            if (opener.variant != unit.variant() && isIdentity(text) && isIdentity(opener.text) && score >= policy.personaOverlap()) {
-                return new Cover(opener, score, "same persona");
-            }
-        }
         return null;
-    }
-
-    /**
-     * The kept sentence of another variant in the same merged section that holds the meaning of this one, or null.
-     * Same section only: out of context, two sentences with the same concepts can ask for different things.
-     */
-    private Cover paraphraseOf(Set<String> meaning, int variant, Group group) {
-        if (meaning.size() < policy.minimumStems()) {
-            return null;
-        }
-        Sentence best = null;
-        double bestScore = 0;
-        for (Sentence k : group.kept) {
-            if (k.alive && k.variant != variant) {
-                double score = ContentWords.containment(meaning, k.meaning);
-                if (score > bestScore || score == bestScore && best != null && k.meaning.size() < best.meaning.size()) {
-                    best = k;
-                    bestScore = score;
-                }
-            }
-        }
-        return best != null && bestScore >= policy.paraphrase() ? new Cover(best, bestScore, "paraphrase") : null;
     }
 
     /**
@@ -382,12 +360,11 @@ final class BodyMerger {
         if (embedder == null || stems.size() < policy.minimumStems()) {
             return null;
         }
-        float[] vector = vector(text);
         Sentence best = null;
         double bestScore = 0;
         for (Sentence k : kept) {
             if (k.alive && k.variant != variant && k.stems.size() >= stems.size()) {
-                double score = SentenceEmbedder.cosine(vector, vector(k.text));
+                double score = embedder.similarity(text, k.text);
                 if (score >= policy.semantic() && (best == null || score > bestScore)) {
                     best = k;
                     bestScore = score;
@@ -397,17 +374,11 @@ final class BodyMerger {
         return best == null ? null : new Cover(best, bestScore, "semantic paraphrase");
     }
 
-    private float[] vector(String sentence) {
-        return vectors.computeIfAbsent(sentence, s -> embedder.embed(ContentWords.plain(s)));
-    }
 
     private static String plainKey(String sentence) {
-        return ContentWords.plain(sentence).toLowerCase(Locale.ROOT);
+        return Text.plain(sentence).toLowerCase(Locale.ROOT);
     }
 
-    private static boolean isIdentity(String sentence) {
-        return ContentWords.plain(sentence).toLowerCase(Locale.ROOT).startsWith("you are");
-    }
 
     /** Withdraws kept sentences of other variants that the new sentence says in full, if nothing then goes missing. */
     private void withdrawCoveredBy(Sentence s) {
@@ -417,26 +388,14 @@ final class BodyMerger {
         List<Sentence> withdrawn = new ArrayList<>();
         for (Sentence k : sharedStems(s.stems)) {
             if (k.alive && k.variant != s.variant && k.stems.size() >= policy.minimumStems() && k.stems.size() <= s.stems.size()
-                    && k.node.children.isEmpty() && (double) sharedCount[k.order] / k.stems.size() >= policy.coverage()) {
+                    && k.node.children.isEmpty() && k.node.origin.kind() != PromptUnit.Kind.VERBATIM && (double) sharedCount[k.order] / k.stems.size() >= policy.coverage()) {
                 withdrawn.add(k);
             }
         }
         for (Sentence k : withdrawn) {
             if (dependentsStillCovered(k, s)) {
                 k.alive = false;
-                repoint(k, s, "contained words", ContentWords.containment(k.stems, s.stems));
-            }
-        }
-        // A kept sentence that the new one paraphrases in full goes too, when nothing else leans on it.
-        if (s.meaning.size() >= policy.minimumStems()) {
-            for (Sentence k : List.copyOf(s.node.group.kept)) {
-                double score = ContentWords.containment(k.meaning, s.meaning);
-                if (k.alive && k.variant != s.variant && k.meaning.size() >= policy.minimumStems()
-                        && k.meaning.size() <= s.meaning.size() && k.node.children.isEmpty() && score >= policy.paraphrase()
-                        && dependents.getOrDefault(k, List.of()).isEmpty()) {
-                    k.alive = false;
-                    repoint(k, s, "paraphrase", score);
-                }
+                repoint(k, s, "contained words", Terms.containment(k.stems, s.stems));
             }
         }
         // With an embedder: a shorter kept sentence anywhere whose embedding agrees, when nothing else leans on it.
@@ -445,7 +404,7 @@ final class BodyMerger {
                 if (k.alive && k.variant != s.variant && k.stems.size() >= policy.minimumStems()
                         && k.stems.size() <= s.stems.size() && k.node.children.isEmpty()
                         && dependents.getOrDefault(k, List.of()).isEmpty()) {
-                    double score = SentenceEmbedder.cosine(vector(k.text), vector(s.text));
+                    double score = embedder.similarity(k.text, s.text);
                     if (score >= policy.semantic()) {
                         k.alive = false;
                         repoint(k, s, "semantic paraphrase", score);
@@ -458,7 +417,7 @@ final class BodyMerger {
     private boolean dependentsStillCovered(Sentence old, Sentence replacement) {
         for (Map.Entry<String, Integer> d : dependents.getOrDefault(old, List.of())) {
             Set<String> stems = lexicon.stems(sentenceTexts.get(d.getKey()).get(d.getValue()));
-            if (ContentWords.containment(stems, replacement.stems) < policy.coverage()) {
+            if (Terms.containment(stems, replacement.stems) < policy.coverage()) {
                 return false;
             }
         }
@@ -502,7 +461,18 @@ final class BodyMerger {
         List<MergedUnit> out = new ArrayList<>();
         for (Node n : nodes) {
             if (n.alive()) {
-                out.add(new MergedUnit(n.origin.id(), n.origin.kind(), n.origin.ordered(), text(n), freeze(n.children), n.sources));
+                // Every input unit whose words it carries: those folded in, and those with a sentence it says.
+                List<String> sources = new ArrayList<>(n.sources);
+                for (Sentence s : n.sentences) {
+                    if (s.alive) {
+                        for (Map.Entry<String, Integer> d : dependents.getOrDefault(s, List.of())) {
+                            if (!sources.contains(d.getKey())) {
+                                sources.add(d.getKey());
+                            }
+                        }
+                    }
+                }
+                out.add(new MergedUnit(n.origin.id(), n.origin.kind(), n.origin.ordered(), text(n), freeze(n.children), sources));
             }
         }
         return out;

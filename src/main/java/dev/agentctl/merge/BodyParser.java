@@ -1,5 +1,6 @@
 package dev.agentctl.merge;
 
+import dev.agentctl.merge.text.Text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -32,6 +33,8 @@ final class BodyParser {
     private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
     private static final Pattern HEADING_MARKS = Pattern.compile("^\\s*#{1,6}\\s*|\\s+#+\\s*$");
     /** Titles under which a variant writes its persona instead of opening the body with it. */
+    /** A paragraph that introduces the agent: "You are a …", "You are an …", "You are the …". */
+    private static final Pattern IDENTITY_OPENER = Pattern.compile("(?i)you(?: are|'re|’re) (?:a|an|the) ");
     private static final Pattern PERSONA_TITLE = Pattern.compile("(?i)(?:the\\s+)?(?:persona|role|identity)[:.]?");
 
     private BodyParser() {
@@ -50,6 +53,8 @@ final class BodyParser {
                     b.open(PromptSection.Style.BOLD, 0, text.strip());
                 } else if (!text.contains("\n") && text.strip().endsWith(":") && node.getNext() instanceof ListBlock) {
                     b.open(PromptSection.Style.INTRO, 0, text.strip());
+                } else if (isTable(text)) {
+                    b.add(new Draft(PromptUnit.Kind.VERBATIM, false, text, List.of()));
                 } else {
                     b.add(new Draft(PromptUnit.Kind.PARAGRAPH, false, text, List.of()));
                 }
@@ -81,6 +86,11 @@ final class BodyParser {
             }
         }
         return new Draft(PromptUnit.Kind.ITEM, ordered, text, children);
+    }
+
+    /** A pipe table (commonmark without extensions reads it as a paragraph): each row is a line of its own. */
+    private static boolean isTable(String text) {
+        return text.contains("\n") && text.lines().allMatch(l -> l.strip().startsWith("|"));
     }
 
     /** One line that is all strong emphasis ({@code **Title**} or {@code __Title__}), optionally followed by a colon. */
@@ -143,7 +153,12 @@ final class BodyParser {
         }
 
         List<PromptSection> finish() {
-            Draft persona = takePersona();
+            List<Draft> persona = new ArrayList<>();
+            Draft opener = takePersona();
+            if (opener != null) {
+                persona.add(opener);
+                persona.addAll(followingParagraphs());
+            }
             List<Draft> lastUnits = sections.get(sections.size() - 1).units();
             Draft closing = null;
             if (!lastUnits.isEmpty() && lastUnits.get(lastUnits.size() - 1).kind() == PromptUnit.Kind.PARAGRAPH) {
@@ -151,8 +166,8 @@ final class BodyParser {
             }
             leadInsBecomeTitles();
             List<PromptSection> out = new ArrayList<>();
-            if (persona != null) {
-                out.add(section(PromptSection.Role.PERSONA, new OpenSection(PromptSection.Style.NONE, 0, null, List.of(persona)), 0));
+            if (!persona.isEmpty()) {
+                out.add(section(PromptSection.Role.PERSONA, new OpenSection(PromptSection.Style.NONE, 0, null, persona), 0));
             }
             for (OpenSection s : sections) {
                 if (s.style() != PromptSection.Style.NONE || !s.units().isEmpty()) {
@@ -165,6 +180,23 @@ final class BodyParser {
             return List.copyOf(out);
         }
 
+        /** The paragraphs right after an opening persona, before any title or list: the rest of the introduction. */
+        private List<Draft> followingParagraphs() {
+            List<Draft> out = new ArrayList<>();
+            if (!personaOpensBody) {
+                return out;
+            }
+            List<Draft> units = personaSection.units();
+            while (!units.isEmpty() && units.get(0).kind() == PromptUnit.Kind.PARAGRAPH && !units.get(0).text().strip().endsWith(":")
+                    && (units.size() > 1 || personaSection != sections.get(sections.size() - 1))) {
+                out.add(units.remove(0));
+            }
+            return out;
+        }
+
+        private boolean personaOpensBody;
+        private OpenSection personaSection;
+
         /**
          * Removes and returns the persona paragraph: the "You are …" that opens the body (possibly under a top-level
          * title heading), else the one that opens a section titled Persona, Role or Identity; null when there is none.
@@ -174,11 +206,13 @@ final class BodyParser {
                     && sections.get(1).style() == PromptSection.Style.HEADING && sections.get(1).level() == 1
                     ? sections.get(1) : sections.get(0);
             if (opensWithIdentity(first)) {
+                personaOpensBody = true;
+                personaSection = first;
                 return first.units().remove(0);
             }
             for (int i = 0; i < sections.size(); i++) {
                 OpenSection s = sections.get(i);
-                if (s.title() != null && PERSONA_TITLE.matcher(ContentWords.plain(s.title())).matches() && opensWithIdentity(s)) {
+                if (s.title() != null && PERSONA_TITLE.matcher(Text.plain(s.title())).matches() && opensWithIdentity(s)) {
                     Draft persona = s.units().remove(0);
                     if (s.units().isEmpty()) {
                         sections.remove(i);
@@ -186,12 +220,26 @@ final class BodyParser {
                     return persona;
                 }
             }
+            // Elsewhere: the first paragraph that introduces the agent ("You are a …"), wherever its author put it.
+            for (int i = 0; i < sections.size(); i++) {
+                List<Draft> units = sections.get(i).units();
+                for (int j = 0; j < units.size(); j++) {
+                    Draft d = units.get(j);
+                    if (d.kind() == PromptUnit.Kind.PARAGRAPH && IDENTITY_OPENER.matcher(Text.plain(d.text())).lookingAt()) {
+                        units.remove(j);
+                        if (units.isEmpty() && sections.get(i).style() == PromptSection.Style.NONE) {
+                            sections.remove(i);
+                        }
+                        return d;
+                    }
+                }
+            }
             return null;
         }
 
         private static boolean opensWithIdentity(OpenSection s) {
             return !s.units().isEmpty() && s.units().get(0).kind() == PromptUnit.Kind.PARAGRAPH
-                    && ContentWords.plain(s.units().get(0).text()).toLowerCase(Locale.ROOT).startsWith("you are");
+                    && Text.plain(s.units().get(0).text()).toLowerCase(Locale.ROOT).startsWith("you are");
         }
 
         /**

@@ -18,9 +18,18 @@ public final class ExplainRenderer {
         long trimmed = p.fates().stream().filter(f -> f.fate() == UnitFate.Fate.TRIMMED).count();
         out.append(p.fates().size()).append(" units: ").append(kept).append(" kept, ").append(trimmed)
                 .append(" kept in part, ").append(p.fates().size() - kept - trimmed).append(" covered\n");
+        for (Remark r : p.remarks()) {
+            out.append(r.kind()).append(": ").append(String.join(" ", r.units()));
+            if (r.kind().equals("likely conflict")) {
+                out.append(' ').append(Scores.twoDecimals(r.score()));
+            }
+            out.append("  ").append(r.detail()).append('\n');
+        }
         for (UnitFate f : p.fates()) {
             out.append(f.unitId()).append(' ').append(f.fate().name().toLowerCase(Locale.ROOT));
-            if (f.coveredBy() != null) {
+            if (f.fate() == UnitFate.Fate.KEPT && f.coveredBy() != null) {
+                out.append(", joined into ").append(f.coveredBy());
+            } else if (f.coveredBy() != null) {
                 out.append(f.fate() == UnitFate.Fate.TRIMMED ? " (rest by " : " by ").append(f.coveredBy())
                         .append(' ').append(Scores.twoDecimals(f.score())).append(' ').append(f.reason())
                         .append(f.fate() == UnitFate.Fate.TRIMMED ? ")" : "");
@@ -31,7 +40,7 @@ public final class ExplainRenderer {
     }
 
     private static String excerpt(String text) {
-        String flat = ContentWords.plain(text.replace('\n', ' '));
+        String flat = dev.agentctl.merge.text.Text.plain(text.replace('\n', ' '));
         return '"' + (flat.length() > 90 ? flat.substring(0, 87) + "..." : flat) + '"';
     }
 }

@@ -39,6 +39,7 @@ final class FrontmatterMerger {
     private final Vocabulary vocabulary;
     private final Lexicon lexicon;
     private final List<String> notes = new ArrayList<>();
+    private final List<String> warnings = new ArrayList<>();
 
     FrontmatterMerger(Vocabulary vocabulary, Lexicon lexicon) {
         this.vocabulary = vocabulary;
@@ -135,31 +136,107 @@ final class FrontmatterMerger {
         return winner;
     }
 
-    /** Null means all tools: one variant with all tools makes the union all tools. */
-    List<String> tools(List<AgentDefinition> agents) {
-        if (agents.stream().anyMatch(a -> a.tools().allTools())) {
-            if (agents.stream().anyMatch(a -> !a.tools().allTools())) {
-                notes.add("tools: a variant gets all tools, so the merged agent does too (the `tools` key is left out)");
-            }
-            return null;
-        }
-        Set<String> union = new LinkedHashSet<>();
+    /**
+     * The merged tools under a policy; null means all tools (the key is left out). Each variant grants a set, "absent"
+     * granting every tool. Whenever the result grants a variant more than it granted, a warning names the variant and
+     * the tools it gains: widening what an agent may do is a security decision for the person merging.
+     *
+     * @param sources display names of the variants, in merge order
+     * @param chosen  whether the user chose the policy (the default is said loudly when it widens a grant)
+     */
+    List<String> tools(List<AgentDefinition> agents, ToolPolicy policy, boolean chosen, List<String> sources) {
+        List<Set<String>> grants = new ArrayList<>();
         for (AgentDefinition a : agents) {
-            for (Located<String> entry : a.tools().entries()) {
-                String name = vocabulary.legacyToolAliases().getOrDefault(entry.value(), entry.value());
-                if (!name.equals(entry.value())) {
-                    notes.add("tools: `" + entry.value() + "` is now called `" + name + "`");
+            grants.add(a.tools().allTools() ? null : granted(a));
+        }
+        long all = grants.stream().filter(Objects::isNull).count();
+        Set<String> merged;
+        switch (policy) {
+            case UNION -> {
+                merged = all > 0 ? null : new LinkedHashSet<>();
+                if (merged != null) {
+                    grants.forEach(merged::addAll);
                 }
-                if (vocabulary.removedTools().contains(name)) {
-                    notes.add("tools: dropped `" + name + "`, which Claude Code no longer has");
-                } else if (!vocabulary.tools().contains(name) && !name.startsWith("mcp__")) {
-                    notes.add("tools: dropped `" + name + "`, which Claude Code does not know");
+            }
+            case INTERSECTION -> {
+                merged = null;
+                for (Set<String> g : grants) {
+                    if (g != null) {
+                        if (merged == null) {
+                            merged = new LinkedHashSet<>(g);
+                        } else {
+                            merged.retainAll(g);
+                        }
+                    }
+                }
+            }
+            default -> {
+                // A tool stays when at least half the variants grant it; a variant with all tools grants every one.
+                if (2 * all >= agents.size()) {
+                    merged = null;
                 } else {
-                    union.add(name);
+                    merged = new LinkedHashSet<>();
+                    Map<String, Integer> votes = new LinkedHashMap<>();
+                    grants.stream().filter(Objects::nonNull).forEach(g -> g.forEach(t -> votes.merge(t, 1, Integer::sum)));
+                    for (Map.Entry<String, Integer> v : votes.entrySet()) {
+                        if (2 * (v.getValue() + all) >= agents.size()) {
+                            merged.add(v.getKey());
+                        }
+                    }
                 }
             }
         }
-        return List.copyOf(union);
+        String how = policy.name().toLowerCase(java.util.Locale.ROOT);
+        List<String> gains = new ArrayList<>();
+        for (int i = 0; i < grants.size(); i++) {
+            Set<String> g = grants.get(i);
+            if (g == null) {
+                continue;
+            }
+            if (merged == null) {
+                gains.add(sources.get(i) + " (granted " + (g.isEmpty() ? "none" : String.join(", ", g)) + ") gains all tools");
+            } else {
+                List<String> more = merged.stream().filter(t -> !g.contains(t)).toList();
+                if (!more.isEmpty()) {
+                    gains.add(sources.get(i) + " gains " + String.join(", ", more));
+                }
+            }
+        }
+        if (!gains.isEmpty()) {
+            warnings.add("tools: the merged agent may use tools that not every variant granted (policy: " + how
+                    + (chosen ? "" : ", the default; choose with --tools union|intersection|majority") + "): "
+                    + String.join("; ", gains));
+        }
+        return merged == null ? null : List.copyOf(merged);
+    }
+
+    /** A variant's listed tools under their current names, without those Claude Code no longer has or never had. */
+    private Set<String> granted(AgentDefinition a) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Located<String> entry : a.tools().entries()) {
+            String name = vocabulary.legacyToolAliases().getOrDefault(entry.value(), entry.value());
+            if (!name.equals(entry.value())) {
+                note("tools: `" + entry.value() + "` is now called `" + name + "`");
+            }
+            if (vocabulary.removedTools().contains(name)) {
+                note("tools: dropped `" + name + "`, which Claude Code no longer has");
+            } else if (!vocabulary.tools().contains(name) && !name.startsWith("mcp__")) {
+                note("tools: dropped `" + name + "`, which Claude Code does not know");
+            } else {
+                out.add(name);
+            }
+        }
+        return out;
+    }
+
+    private void note(String note) {
+        if (!notes.contains(note)) {
+            notes.add(note);
+        }
+    }
+
+    List<String> warnings() {
+        return List.copyOf(warnings);
     }
 
     /** Keys outside the policy, kept when every variant has the same value (scalars and lists of scalars only). */

@@ -1,15 +1,18 @@
 package dev.agentctl.merge;
 
+import dev.agentctl.merge.text.Text;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Folds the identity lines of a merged persona ("You are a senior backend architect …", "You are an elite systems
- * engineer …") into one sentence: the first keeps its "You are", the others follow it ("You are A and B", "You are A;
- * B; and C"). Each variant introduces its agent once, so a merged persona that kept every line
- * would introduce it several times; folding keeps every word of each line in the one introduction.
+ * engineer …") into one introduction: the first line stays the one identity sentence, the others follow as what the
+ * agent also brings ("You are A. You also bring the experience of B and of C."). Each variant introduces its agent
+ * once, so a merged persona that kept every line would introduce it several times; folding keeps every word of each.
  */
 final class IdentityLines {
 
@@ -37,13 +40,39 @@ final class IdentityLines {
                 }
             }
         }
-        if (appositions.size() < 2) {
-            return sentences;
+        // A role whose words the roles before it already have ("a release manager" after "a release manager for
+        // mobile apps") adds nothing to the introduction.
+        Set<String> seen = new HashSet<>();
+        List<String> distinct = new ArrayList<>();
+        for (String a : appositions) {
+            List<String> words = Text.words(a);
+            if (distinct.isEmpty() || !seen.containsAll(words)) {
+                distinct.add(a);
+            }
+            seen.addAll(words);
         }
-        StringBuilder folded = new StringBuilder(youAre).append(appositions.get(0));
+        appositions = distinct;
+        if (appositions.size() < 2) {
+            if (first < 0) {
+                return sentences;
+            }
+            List<String> out = new ArrayList<>();
+            for (int i = 0; i < sentences.size(); i++) {
+                if (i == first || !IDENTITY.matcher(sentences.get(i)).matches()) {
+                    out.add(sentences.get(i));
+                }
+            }
+            return out;
+        }
+        // One identity sentence, as the first variant wrote it; the others' roles follow as what the agent also
+        // brings, so that every word of each stays and the agent is introduced once.
+        StringBuilder folded = new StringBuilder(youAre).append(appositions.get(0)).append(". You also bring the experience of ");
         for (int i = 1; i < appositions.size(); i++) {
             boolean last = i == appositions.size() - 1;
-            folded.append(appositions.size() == 2 ? " and " : last ? "; and " : "; ").append(appositions.get(i));
+            if (i > 1) {
+                folded.append(appositions.size() == 3 ? " and of " : last ? "; and of " : "; of ");
+            }
+            folded.append(appositions.get(i));
         }
         folded.append('.');
         List<String> out = new ArrayList<>();

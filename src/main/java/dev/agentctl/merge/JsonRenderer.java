@@ -22,9 +22,10 @@ public final class JsonRenderer {
             g.writeStartObject();
             g.writeStringField("name", p.name());
             g.writeStringField("description", p.description());
+            g.writeBooleanField("allTools", p.tools() == null);
             g.writeFieldName("tools");
             if (p.tools() == null) {
-                g.writeString("*");
+                g.writeNull();
             } else {
                 strings(g, p.tools());
             }
@@ -32,13 +33,16 @@ public final class JsonRenderer {
             g.writeStringField("color", p.color());
             g.writeObjectFieldStart("extra");
             for (Map.Entry<String, Object> e : p.extra().entrySet()) {
-                g.writeStringField(e.getKey(), String.valueOf(e.getValue()));
+                g.writeFieldName(e.getKey());
+                value(g, e.getValue());
             }
             g.writeEndObject();
             g.writeFieldName("sources");
             strings(g, p.sources());
             g.writeFieldName("notes");
             strings(g, p.notes());
+            g.writeFieldName("warnings");
+            strings(g, p.warnings());
             g.writeArrayFieldStart("sections");
             for (MergedSection s : p.sections()) {
                 g.writeStartObject();
@@ -48,6 +52,17 @@ public final class JsonRenderer {
                 strings(g, s.sources());
                 g.writeFieldName("units");
                 units(g, s.units());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("remarks");
+            for (Remark r : p.remarks()) {
+                g.writeStartObject();
+                g.writeStringField("kind", r.kind());
+                g.writeFieldName("units");
+                strings(g, r.units());
+                g.writeNumberField("score", Math.round(r.score() * 100) / 100.0);
+                g.writeStringField("detail", r.detail());
                 g.writeEndObject();
             }
             g.writeEndArray();
@@ -89,6 +104,29 @@ public final class JsonRenderer {
             g.writeEndObject();
         }
         g.writeEndArray();
+    }
+
+    /** A frontmatter value with its type: lists as arrays, numbers as numbers, booleans as booleans. */
+    private static void value(JsonGenerator g, Object v) throws IOException {
+        if (v instanceof List<?> list) {
+            g.writeStartArray();
+            for (Object item : list) {
+                value(g, item);
+            }
+            g.writeEndArray();
+        } else if (v instanceof Long n) {
+            g.writeNumber(n);
+        } else if (v instanceof Integer n) {
+            g.writeNumber(n);
+        } else if (v instanceof Double n) {
+            g.writeNumber(n);
+        } else if (v instanceof Boolean b) {
+            g.writeBoolean(b);
+        } else if (v == null) {
+            g.writeNull();
+        } else {
+            g.writeString(String.valueOf(v));
+        }
     }
 
     private static void strings(JsonGenerator g, List<String> values) throws IOException {

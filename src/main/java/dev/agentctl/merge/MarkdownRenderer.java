@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
  */
 public final class MarkdownRenderer {
 
-    private static final Pattern PLAIN_SAFE = Pattern.compile("[a-z0-9][a-z0-9._-]*");
-    private static final Pattern TOOL_NAME = Pattern.compile("[A-Za-z0-9_-]+");
+    /** Plain scalars: words, names and tool names that YAML cannot read as anything but that string. */
+    private static final Pattern PLAIN_SAFE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+    private static final Pattern KEY = Pattern.compile("[A-Za-z_][A-Za-z0-9_-]*");
 
     private MarkdownRenderer() {
     }
@@ -21,8 +22,7 @@ public final class MarkdownRenderer {
         out.append("name: ").append(scalar(p.name())).append('\n');
         out.append("description: ").append(scalar(p.description())).append('\n');
         if (p.tools() != null) {
-            boolean plain = p.tools().stream().allMatch(t -> TOOL_NAME.matcher(t).matches());
-            out.append("tools: ").append(plain && !p.tools().isEmpty() ? String.join(", ", p.tools()) : flow(p.tools())).append('\n');
+            out.append("tools: ").append(flow(p.tools())).append('\n');
         }
         if (p.model() != null) {
             out.append("model: ").append(scalar(p.model())).append('\n');
@@ -31,7 +31,7 @@ public final class MarkdownRenderer {
             out.append("color: ").append(scalar(p.color())).append('\n');
         }
         for (Map.Entry<String, Object> e : p.extra().entrySet()) {
-            out.append(scalar(e.getKey())).append(": ").append(value(e.getValue())).append('\n');
+            out.append(KEY.matcher(e.getKey()).matches() ? e.getKey() : quoted(e.getKey())).append(": ").append(value(e.getValue())).append('\n');
         }
         out.append("---\n\n").append(body(p.sections()));
         return out.toString();
@@ -68,13 +68,42 @@ public final class MarkdownRenderer {
                 if (!indent.isEmpty()) {
                     out.append('\n');
                 }
-                out.append(indent).append(u.text().replace("\n", "\n" + indent)).append("\n\n");
+                String text = u.kind() == PromptUnit.Kind.VERBATIM ? closed(u.text()) : u.text();
+                out.append(indent).append(text.replace("\n", "\n" + indent)).append("\n\n");
             }
             previous = u;
         }
         if (previous != null && previous.kind() == PromptUnit.Kind.ITEM && indent.isEmpty()) {
             out.append('\n');
         }
+    }
+
+    /**
+     * A fenced block as written, with its closing fence when the source left it open (the block then ran to the end
+     * of its file): in a merged profile other content follows, which an open fence would swallow.
+     */
+    static String closed(String block) {
+        String first = block.stripLeading();
+        char mark = first.isEmpty() ? ' ' : first.charAt(0);
+        if (mark != '`' && mark != '~') {
+            return block;
+        }
+        int n = 0;
+        while (n < first.length() && first.charAt(n) == mark) {
+            n++;
+        }
+        if (n < 3) {
+            return block;
+        }
+        String fence = String.valueOf(mark).repeat(n);
+        String[] lines = block.strip().split("\n");
+        if (lines.length > 1) {
+            String last = lines[lines.length - 1].strip();
+            if (last.startsWith(fence) && last.chars().allMatch(c -> c == mark)) {
+                return block;
+            }
+        }
+        return block.stripTrailing() + "\n" + fence;
     }
 
     private static String value(Object v) {
@@ -87,13 +116,13 @@ public final class MarkdownRenderer {
     private static String flow(List<?> items) {
         StringBuilder out = new StringBuilder("[");
         for (Object item : items) {
-            out.append(out.length() > 1 ? ", " : "").append(item instanceof String s ? quoted(s) : String.valueOf(item));
+            out.append(out.length() > 1 ? ", " : "").append(item instanceof String s ? scalar(s) : String.valueOf(item));
         }
         return out.append(']').toString();
     }
 
     private static String scalar(String s) {
-        boolean reserved = s.matches("true|false|null|yes|no|on|off|~|[0-9.eE+-]+");
+        boolean reserved = s.matches("(?i)true|false|null|yes|no|on|off|y|n|~|[0-9.eE+-]+|\\.inf|\\.nan|0x[0-9a-f]+|0o[0-7]+");
         return PLAIN_SAFE.matcher(s).matches() && !reserved ? s : quoted(s);
     }
 

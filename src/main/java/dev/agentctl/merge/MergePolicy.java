@@ -7,15 +7,19 @@ package dev.agentctl.merge;
  *                       one new word in five (a technology added to a list) is kept
  * @param minimumStems   sentences with fewer content stems are compared only with equal ones in the same section
  * @param sectionMatch   lowest title-and-content similarity at which two sections are aligned (mutual best only)
- * @param personaOverlap share of an identity line ("You are …") the kept one must hold to stand for it
- * @param paraphrase     share of a sentence's meaning ({@link ConceptTable}: concepts and content stems, instruction
- *                       words left out) that a kept sentence of the same merged section must hold to say it; sentences
- *                       with fewer than {@code minimumStems} meaning parts never count as paraphrases
+ * @param sameBlock      share of a verbatim block's lines (code, table, quote) that kept lines must say for the block to
+ *                       be the same example as theirs and go whole; below it the block stays whole
+ * @param sectionTopic   lowest similarity of content at which flat sections of one kind from different variants are
+ *                       one section ({@link Layout})
+ * @param sameItem       lowest similarity at which items of different variants in one section are about the same thing
+ *                       and become one item ({@link Layout})
+ * @param conflict       lowest similarity at which two units of one section from different variants, not the same
+ *                       item, are listed by {@code --explain} as a likely conflict
  * @param semantic       with {@code --semantic} only: the cosine of sentence embeddings at which a kept sentence of
  *                       another variant, with at least as many content stems, says a sentence anywhere in the body
  */
-public record MergePolicy(double coverage, int minimumStems, double sectionMatch, double personaOverlap, double paraphrase,
+public record MergePolicy(double coverage, int minimumStems, double sectionMatch, double sameBlock, double sectionTopic, double sameItem, double conflict,
                           double semantic) {
 
-    public static final MergePolicy DEFAULT = new MergePolicy(0.85, 3, 0.3, 0.5, 1.0, 0.85);
+    public static final MergePolicy DEFAULT = new MergePolicy(0.85, 3, 0.3, 0.8, 0.2, 0.5, 0.3, 0.85);
 }

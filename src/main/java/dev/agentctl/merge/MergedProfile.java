@@ -12,11 +12,14 @@ import java.util.Map;
  * @param color   null when no variant names one
  * @param extra   other keys every variant agrees on, in first-seen order
  * @param notes   conflicts and policy decisions worth telling the user
+ * @param warnings decisions the user must see even with {@code --explain} (tools granted beyond a variant's grant)
+ * @param remarks what {@code --explain} points out for a person to decide: variant-specific content, likely
+ *                conflicts, units left out by {@code --keep}
  * @param sources display paths of the merged files, in merge order
  */
 public record MergedProfile(String name, String description, List<String> tools, String model, String color,
                             Map<String, Object> extra, List<MergedSection> sections, List<UnitFate> fates,
-                            List<String> notes, List<String> sources) {
+                            List<String> notes, List<String> warnings, List<Remark> remarks, List<String> sources) {
 
     public MergedProfile {
         tools = tools == null ? null : List.copyOf(tools);
@@ -24,6 +27,8 @@ public record MergedProfile(String name, String description, List<String> tools,
         sections = List.copyOf(sections);
         fates = List.copyOf(fates);
         notes = List.copyOf(notes);
+        warnings = List.copyOf(warnings);
+        remarks = List.copyOf(remarks);
         sources = List.copyOf(sources);
     }
 }

@@ -23,6 +23,6 @@ public record PromptUnit(String id, int variant, Kind kind, boolean ordered, Str
             return text.lines().filter(l -> !l.isBlank() && !l.strip().startsWith("```") && !l.strip().startsWith("~~~"))
                     .map(String::strip).toList();
         }
-        return ContentWords.sentences(text);
+        return dev.agentctl.merge.text.Text.sentences(text);
     }
 }

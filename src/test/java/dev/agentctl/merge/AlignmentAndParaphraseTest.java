@@ -66,8 +66,8 @@ class AlignmentAndParaphraseTest {
         assertEquals(1, persona.units().size());
         String text = persona.units().get(0).text();
         assertEquals(1, text.split("You are", -1).length - 1, text);
+        assertTrue(text.contains(". You also bring the experience of a meticulous release engineer who ships mobile software."), text);
         assertTrue(text.endsWith("You love checklists."));
-        assertTrue(p.fates().stream().anyMatch(f -> "same persona".equals(f.reason())));
     }
 
     @Test
@@ -77,8 +77,9 @@ class AlignmentAndParaphraseTest {
         AgentDocument c = agent("c.md", "You are a patient mentor to junior maintainers. You are responsible for the changelog."
                 + "\n\n- Tag releases\n");
         String text = MERGER.merge(List.of(a, b, c), null).sections().get(0).units().get(0).text();
-        assertEquals("You are a senior release engineer; an incident commander for payment outages; and a patient mentor"
-                + " to junior maintainers. You automate everything. You are responsible for the changelog.", text);
+        assertEquals("You are a senior release engineer. You also bring the experience of an incident commander for payment"
+                + " outages and of a patient mentor to junior maintainers. You automate everything. You are responsible for"
+                + " the changelog.", text);
     }
 
     @Test
@@ -86,7 +87,7 @@ class AlignmentAndParaphraseTest {
         AgentDocument a = agent("a.md", "You are a senior release engineer.\n\n## Duties\n\n- Tag releases\n");
         AgentDocument b = agent("b.md", "## Duties\n\n- Tag releases\n\n## Persona\n\nYou are an incident commander for payment outages.\n");
         MergedProfile p = MERGER.merge(List.of(a, b), null);
-        assertEquals("You are a senior release engineer and an incident commander for payment outages.",
+        assertEquals("You are a senior release engineer. You also bring the experience of an incident commander for payment outages.",
                 p.sections().get(0).units().get(0).text());
         assertEquals(List.of("Duties"), p.sections().stream().skip(1).map(MergedSection::title).toList());
     }
@@ -109,19 +110,6 @@ class AlignmentAndParaphraseTest {
         MergedSection closing = p.sections().get(p.sections().size() - 1);
         assertEquals(PromptSection.Role.CLOSING, closing.role());
         assertEquals(1, closing.units().size());
-    }
-
-    @Test
-    void aParaphraseInTheSameSectionCollapsesAndExplainNamesItsCover() {
-        AgentDocument a = agent("a.md", "## Planning\n\n- Plan for immediate needs and future growth of each shop feature\n");
-        AgentDocument b = agent("b.md", "## Planning\n\n- Plan each shop feature for current requirements, with growth in mind\n");
-        MergedProfile p = MERGER.merge(List.of(b, a), null);
-        assertEquals(List.of("Plan each shop feature for current requirements, with growth in mind"),
-                p.sections().get(0).units().stream().map(MergedUnit::text).toList());
-        UnitFate dropped = p.fates().get(1);
-        assertEquals(UnitFate.Fate.COVERED, dropped.fate());
-        assertEquals("0#1", dropped.coveredBy());
-        assertEquals("paraphrase", dropped.reason());
     }
 
     @Test

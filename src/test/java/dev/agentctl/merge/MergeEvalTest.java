@@ -1,5 +1,6 @@
 package dev.agentctl.merge;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.agentctl.SharedData;
@@ -37,6 +38,41 @@ class MergeEvalTest {
         assertTrue(r[0] >= 0.99, "coverage " + r[0]);
         // The most redundant single version scores 0.0714 alone; the merge may add at most 0.01.
         assertTrue(r[1] <= 0.0814, "redundancy " + r[1]);
+    }
+
+    @Test
+    void theMergedSamplesReadAsOneProfile() throws Exception {
+        Path seeds = MergeFixtures.shared().resolve("seeds");
+        Assumptions.assumeTrue(Files.isDirectory(seeds), "../shared not found: " + seeds);
+        assertEquals("orphan_lists=0 numbering_restarts=0 repeated_headings=0 repeated_item_titles=0 identity_sentences=1"
+                + " long_paragraphs=0", structure(seeds, null));
+    }
+
+    @Test
+    void theMergedFortyFourVersionsReadAsOneProfile() throws Exception {
+        Path corpus = MergeFixtures.shared().resolve("corpus/backend-architect");
+        Assumptions.assumeTrue(Files.isDirectory(corpus), "../shared not found: " + corpus);
+        // One list of the 44 versions puts a code block inside a numbered item: the structure judge reads the item
+        // after it as a list of its own, as it does in that version alone.
+        assertEquals("orphan_lists=1 numbering_restarts=0 repeated_headings=0 repeated_item_titles=0 identity_sentences=1"
+                + " long_paragraphs=0", structure(corpus, "backend-architect"));
+    }
+
+    /** The last line of {@code mergestruct.py} on the merge of a directory. */
+    private static String structure(Path dir, String name) throws Exception {
+        Path tool = MergeFixtures.shared().resolve("tools/mergestruct.py");
+        Assumptions.assumeTrue(Files.isRegularFile(tool), "../shared not found: " + tool);
+        Assumptions.assumeTrue(python(), "python3 not found");
+        Path out = Files.createTempFile("merged", ".md");
+        try {
+            Files.writeString(out, MarkdownRenderer.render(MergeFixtures.MERGER.merge(MergeFixtures.readAll(dir), name)));
+            Process p = new ProcessBuilder("python3", tool.toString(), out.toString()).redirectErrorStream(true).start();
+            String report = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            p.waitFor();
+            return report.strip();
+        } finally {
+            Files.deleteIfExists(out);
+        }
     }
 
     private static double[] judge(Path dir, String name) throws Exception {

@@ -73,7 +73,7 @@ class MergePropertiesTest {
     private static List<String> sentences(String body) {
         StringBuilder text = new StringBuilder();
         for (String line : body.split("\n")) {
-            text.append(' ').append(ContentWords.plain(line));
+            text.append(' ').append(dev.agentctl.merge.text.Text.plain(line));
         }
         return List.of(text.toString().strip().split("\\s+"));
     }

@@ -73,7 +73,7 @@ class SemanticMergeTest {
 
     @Test
     void belowTheThresholdBothStay() {
-        MergePolicy strict = new MergePolicy(0.85, 3, 0.3, 0.5, 1.0, 0.95);
+        MergePolicy strict = new MergePolicy(0.85, 3, 0.3, 0.8, 0.2, 0.5, 0.3, 0.95);
         Merger semantic = new Merger(Vocabulary.builtIn(), strict, new ChosenEmbedder());
         AgentDocument a = agent("a.md", "## Access\n\n- " + SHORT + "\n");
         AgentDocument b = agent("b.md", "## Security\n\n- " + LONG + "\n");
