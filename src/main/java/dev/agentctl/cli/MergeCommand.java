@@ -87,8 +87,8 @@ public final class MergeCommand implements Callable<Integer> {
         }
         if (name != null) {
             Merger.Selection selection = Merger.select(docs, name);
-            selection.leftOut().forEach(d -> err.println("agentctl: merge: left out " + d.displayPath() + ": its agent is `"
-                    + d.definition().nameValue() + "`, not `" + name + "`"));
+            selection.leftOut().forEach(d -> err.println("agentctl: merge: left out " + SafeText.inline(d.displayPath()
+                    + ": its agent is `" + d.definition().nameValue() + "`, not `" + name + "`")));
             if (selection.selected().isEmpty()) {
                 throw new UserError("no file defines the agent `" + name + "`");
             }
@@ -118,7 +118,7 @@ public final class MergeCommand implements Callable<Integer> {
         } else {
             profile.notes().forEach(n -> err.println("agentctl: merge: " + SafeText.inline(n)));
         }
-        profile.warnings().forEach(w -> err.println("agentctl: merge: warning: " + w));
+        profile.warnings().forEach(w -> err.println("agentctl: merge: warning: " + SafeText.inline(w)));
         return ExitCode.CLEAN;
     }
 

@@ -42,16 +42,14 @@ class MergeEvalTest {
 
     @Test
     void theMergedSamplesReadAsOneProfile() throws Exception {
-        Path seeds = MergeFixtures.shared().resolve("seeds");
-        Assumptions.assumeTrue(Files.isDirectory(seeds), "../shared not found: " + seeds);
+        Path seeds = SharedData.require("seeds");
         assertEquals("orphan_lists=0 numbering_restarts=0 repeated_headings=0 repeated_item_titles=0 identity_sentences=1"
                 + " long_paragraphs=0", structure(seeds, null));
     }
 
     @Test
     void theMergedFortyFourVersionsReadAsOneProfile() throws Exception {
-        Path corpus = MergeFixtures.shared().resolve("corpus/backend-architect");
-        Assumptions.assumeTrue(Files.isDirectory(corpus), "../shared not found: " + corpus);
+        Path corpus = SharedData.require("corpus/backend-architect");
         // One list of the 44 versions puts a code block inside a numbered item: the structure judge reads the item
         // after it as a list of its own, as it does in that version alone.
         assertEquals("orphan_lists=1 numbering_restarts=0 repeated_headings=0 repeated_item_titles=0 identity_sentences=1"
@@ -60,8 +58,7 @@ class MergeEvalTest {
 
     /** The last line of {@code mergestruct.py} on the merge of a directory. */
     private static String structure(Path dir, String name) throws Exception {
-        Path tool = MergeFixtures.shared().resolve("tools/mergestruct.py");
-        Assumptions.assumeTrue(Files.isRegularFile(tool), "../shared not found: " + tool);
+        Path tool = SharedData.requireFile("tools/mergestruct.py");
         Assumptions.assumeTrue(python(), "python3 not found");
         Path out = Files.createTempFile("merged", ".md");
         try {
