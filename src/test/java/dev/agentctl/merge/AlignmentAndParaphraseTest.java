@@ -97,6 +97,21 @@ class AlignmentAndParaphraseTest {
     }
 
     @Test
+    void anItemSaidAgainWithClippedWordsOrAnAcronymIsOneItem() {
+        AgentDocument a = agent("a.md", "## Patterns\n\n- Event-Driven: Event sourcing, CQRS, pub/sub patterns\n"
+                + "- RBAC for tenant isolation and audit trails\n- Database migrations with rollbacks\n");
+        AgentDocument b = agent("b.md", "## Patterns\n\n- Implement event sourcing, CQRS, and publish-subscribe patterns for event-driven"
+                + " systems\n- Role-based access control for tenant isolation and audit trails\n- Data migrations with rollbacks\n");
+        String body = MarkdownRenderer.body(MERGER.merge(List.of(a, b), null).sections());
+        assertTrue(!body.contains("pub/sub"), body);
+        assertTrue(body.contains("publish-subscribe"), body);
+        // The acronym spelled out is the longer sentence, which stays.
+        assertTrue(!body.contains("RBAC for tenant isolation") && body.contains("Role-based access control for tenant"), body);
+        // "data" is a word of its own, not "database" clipped: both stay.
+        assertTrue(body.contains("Database migrations") && body.contains("Data migrations"), body);
+    }
+
+    @Test
     void aPersonaSectionJoinsTheOpeningPersona() {
         AgentDocument a = agent("a.md", "You are a senior release engineer.\n\n## Duties\n\n- Tag releases\n");
         AgentDocument b = agent("b.md", "## Duties\n\n- Tag releases\n\n## Persona\n\nYou are an incident commander for payment outages.\n");
