@@ -1,6 +1,7 @@
 package dev.agentctl.merge;
 
 import dev.agentctl.merge.text.Similarity;
+import dev.agentctl.merge.text.TermMatch;
 import dev.agentctl.merge.text.Terms;
 import dev.agentctl.merge.text.Text;
 import java.util.ArrayList;
@@ -99,12 +100,58 @@ final class BodyMerger {
     private final Map<String, SectionSimilarity.Words> sectionWords = new HashMap<>();
     private final Map<String, Map<Integer, Cover>> dropped = new HashMap<>();
     private final Map<String, PromptUnit> units = new LinkedHashMap<>();
+    /** In how many distinct sentences of the merge each stem occurs ({@link #know}), for weighted matching. */
+    private final Map<String, Integer> documentFrequency = new HashMap<>();
+    private int documents;
+    private final Map<String, Set<String>> acronyms = new HashMap<>();
 
     /** @param embedder the embedding strategy for the paraphrase rule of {@code --semantic}; null: no such rule */
     BodyMerger(MergePolicy policy, Lexicon lexicon, Similarity embedder) {
         this.policy = policy;
         this.lexicon = lexicon;
         this.embedder = embedder;
+    }
+
+    /**
+     * Counts, before any variant is added, in how many distinct sentences of all variants each stem occurs: a stem
+     * every variant repeats weighs little when a sentence is matched in other forms ({@link #matched}).
+     */
+    void know(List<List<PromptSection>> variants) {
+        Set<String> distinct = new java.util.HashSet<>();
+        for (List<PromptSection> variant : variants) {
+            for (PromptSection section : variant) {
+                collectSentences(section.units(), distinct);
+            }
+        }
+        for (String text : distinct) {
+            lexicon.stems(text).forEach(stem -> documentFrequency.merge(stem, 1, Integer::sum));
+        }
+        documents = distinct.size();
+    }
+
+    private static void collectSentences(List<PromptUnit> units, Set<String> out) {
+        for (PromptUnit u : units) {
+            if (u.kind() != PromptUnit.Kind.VERBATIM) {
+                out.addAll(u.sentences());
+            }
+            collectSentences(u.children(), out);
+        }
+    }
+
+    private double weight(String stem) {
+        return Math.log((1.0 + documents) / (1.0 + documentFrequency.getOrDefault(stem, 0))) + 1.0;
+    }
+
+    /**
+     * Weighted share of {@code part}'s stems that {@code whole} holds, counting an acronym and the words it
+     * abbreviates, and a clipped word and the word it clips, as the same ({@link TermMatch}).
+     */
+    private double matched(String partText, Set<String> part, String wholeText, Set<String> whole) {
+        return TermMatch.held(List.copyOf(part), acronymsOf(partText), List.copyOf(whole), acronymsOf(wholeText), this::weight);
+    }
+
+    private Set<String> acronymsOf(String text) {
+        return acronyms.computeIfAbsent(text, TermMatch::acronyms);
     }
 
     /** Adds one variant's sections; the first variant added sets the order. */
@@ -322,6 +369,23 @@ final class BodyMerger {
             if (best != null && bestScore >= policy.coverage()) {
                 return new Cover(best, bestScore, "contained words");
             }
+            // The same words in other forms (an acronym spelled out, a clipped word), weighted: a longer sentence of
+            // another variant that holds nearly all of this one's rare words says it.
+            Sentence other = null;
+            double otherScore = 0;
+            for (Sentence k : touched) {
+                if (k.alive && k.variant != unit.variant() && k.node.origin.kind() != PromptUnit.Kind.VERBATIM
+                        && k.stems.size() >= stems.size() && 2 * sharedCount[k.order] >= stems.size()) {
+                    double score = matched(text, stems, k.text, k.stems);
+                    if (score >= policy.coverage() && score > otherScore) {
+                        other = k;
+                        otherScore = score;
+                    }
+                }
+            }
+            if (other != null) {
+                return new Cover(other, otherScore, "same words, other forms");
+            }
         } else {
             // A short item ("Go", "Caching") is the same as another only when written the same, or with the same
             // words in the same section: elsewhere the same word may stand for something else.
@@ -388,14 +452,19 @@ final class BodyMerger {
         List<Sentence> withdrawn = new ArrayList<>();
         for (Sentence k : sharedStems(s.stems)) {
             if (k.alive && k.variant != s.variant && k.stems.size() >= policy.minimumStems() && k.stems.size() <= s.stems.size()
-                    && k.node.children.isEmpty() && k.node.origin.kind() != PromptUnit.Kind.VERBATIM && (double) sharedCount[k.order] / k.stems.size() >= policy.coverage()) {
+                    && k.node.children.isEmpty() && k.node.origin.kind() != PromptUnit.Kind.VERBATIM
+                    && ((double) sharedCount[k.order] / k.stems.size() >= policy.coverage()
+                        || s.node.origin.kind() != PromptUnit.Kind.VERBATIM && 2 * sharedCount[k.order] >= k.stems.size()
+                           && matched(k.text, k.stems, s.text, s.stems) >= policy.coverage())) {
                 withdrawn.add(k);
             }
         }
         for (Sentence k : withdrawn) {
             if (dependentsStillCovered(k, s)) {
                 k.alive = false;
-                repoint(k, s, "contained words", Terms.containment(k.stems, s.stems));
+                double contained = Terms.containment(k.stems, s.stems);
+                repoint(k, s, contained >= policy.coverage() ? "contained words" : "same words, other forms",
+                        contained >= policy.coverage() ? contained : matched(k.text, k.stems, s.text, s.stems));
             }
         }
         // With an embedder: a shorter kept sentence anywhere whose embedding agrees, when nothing else leans on it.
@@ -416,8 +485,10 @@ final class BodyMerger {
 
     private boolean dependentsStillCovered(Sentence old, Sentence replacement) {
         for (Map.Entry<String, Integer> d : dependents.getOrDefault(old, List.of())) {
-            Set<String> stems = lexicon.stems(sentenceTexts.get(d.getKey()).get(d.getValue()));
-            if (Terms.containment(stems, replacement.stems) < policy.coverage()) {
+            String text = sentenceTexts.get(d.getKey()).get(d.getValue());
+            Set<String> stems = lexicon.stems(text);
+            if (Terms.containment(stems, replacement.stems) < policy.coverage()
+                    && matched(text, stems, replacement.text, replacement.stems) < policy.coverage()) {
                 return false;
             }
         }

@@ -22,7 +22,23 @@ final class IdentityLines {
      */
     private static final Pattern IDENTITY = Pattern.compile("(?i)you(?: are|'re|’re)\\s+((?:a|an|the)\\s.+?)[.!]?\\s*");
 
+    /**
+     * "You are precise, thorough, …" (or "You're …"): a trait or duty stated as an identity. Not a negation ("You are
+     * not to …") and not a progressive ("You are working on …"): those say something else as an imperative.
+     */
+    private static final Pattern TRAIT = Pattern.compile("[Yy]ou(?: are|'re|’re)\\s+(?!(?:not|never)\\b)(?![\\p{L}]+ing\\b)(\\p{Ll}.*)");
+
     private IdentityLines() {
+    }
+
+    /**
+     * A persona that introduces its agent once says its traits as instructions: "You are precise, thorough, and always
+     * reference the structure" becomes "Be precise, thorough, and always reference the structure", the same words but
+     * the pronoun and the verb, so the introduction stays the one "You are" sentence.
+     */
+    private static String asInstruction(String sentence) {
+        Matcher m = TRAIT.matcher(sentence);
+        return m.matches() && !IDENTITY.matcher(sentence).matches() ? "Be " + m.group(1) : sentence;
     }
 
     /** The sentences with their identity lines folded into the first; other sentences keep their places. */
@@ -58,8 +74,10 @@ final class IdentityLines {
             }
             List<String> out = new ArrayList<>();
             for (int i = 0; i < sentences.size(); i++) {
-                if (i == first || !IDENTITY.matcher(sentences.get(i)).matches()) {
+                if (i == first) {
                     out.add(sentences.get(i));
+                } else if (!IDENTITY.matcher(sentences.get(i)).matches()) {
+                    out.add(asInstruction(sentences.get(i)));
                 }
             }
             return out;
@@ -80,7 +98,7 @@ final class IdentityLines {
             if (i == first) {
                 out.add(folded.toString());
             } else if (!IDENTITY.matcher(sentences.get(i)).matches()) {
-                out.add(sentences.get(i));
+                out.add(asInstruction(sentences.get(i)));
             }
         }
         return out;

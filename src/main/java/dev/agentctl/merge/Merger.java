@@ -147,9 +147,12 @@ public final class Merger {
         notes.addAll(front.notes());
 
         BodyMerger body = new BodyMerger(policy, lexicon, embedder == null ? null : new EmbeddingSimilarity(embedder));
+        List<List<PromptSection>> parsed = new ArrayList<>();
         for (int i = 0; i < docs.size(); i++) {
-            body.add(BodyParser.parse(agents.get(i).systemPrompt(), i));
+            parsed.add(BodyParser.parse(agents.get(i).systemPrompt(), i));
         }
+        body.know(parsed);
+        parsed.forEach(body::add);
         List<MergedSection> sections = body.sections();
         List<UnitFate> fates = body.fates(sources::get);
         String merged = name == null ? names.iterator().next() : name;

@@ -78,8 +78,37 @@ class AlignmentAndParaphraseTest {
                 + "\n\n- Tag releases\n");
         String text = MERGER.merge(List.of(a, b, c), null).sections().get(0).units().get(0).text();
         assertEquals("You are a senior release engineer. You also bring the experience of an incident commander for payment"
-                + " outages and of a patient mentor to junior maintainers. You automate everything. You are responsible for"
+                + " outages and of a patient mentor to junior maintainers. You automate everything. Be responsible for"
                 + " the changelog.", text);
+    }
+
+    @Test
+    void aMergedPersonaSaysItsTraitsAsInstructions() {
+        // The introduction is the one "You are" sentence; a trait keeps every word but the pronoun and the verb.
+        AgentDocument a = agent("a.md", "You are a senior release engineer. You are precise, thorough, and always cite the runbook."
+                + " You are not to skip the changelog. You are working with the release team.\n\n- Tag releases\n");
+        AgentDocument b = agent("b.md", "You are an incident commander for payment outages.\n\n- Tag releases\n");
+        String text = MERGER.merge(List.of(a, b), null).sections().get(0).units().get(0).text();
+        assertEquals("You are a senior release engineer. You also bring the experience of an incident commander for payment"
+                + " outages. Be precise, thorough, and always cite the runbook. You are not to skip the changelog."
+                + " You are working with the release team.", text);
+        // One file alone is given back as written.
+        assertTrue(MERGER.merge(List.of(a), null).sections().get(0).units().get(0).text().contains("You are precise"));
+    }
+
+    @Test
+    void anItemSaidAgainWithClippedWordsOrAnAcronymIsOneItem() {
+        AgentDocument a = agent("a.md", "## Patterns\n\n- Event-Driven: Event sourcing, CQRS, pub/sub patterns\n"
+                + "- RBAC for tenant isolation and audit trails\n- Database migrations with rollbacks\n");
+        AgentDocument b = agent("b.md", "## Patterns\n\n- Implement event sourcing, CQRS, and publish-subscribe patterns for event-driven"
+                + " systems\n- Role-based access control for tenant isolation and audit trails\n- Data migrations with rollbacks\n");
+        String body = MarkdownRenderer.body(MERGER.merge(List.of(a, b), null).sections());
+        assertTrue(!body.contains("pub/sub"), body);
+        assertTrue(body.contains("publish-subscribe"), body);
+        // The acronym spelled out is the longer sentence, which stays.
+        assertTrue(!body.contains("RBAC for tenant isolation") && body.contains("Role-based access control for tenant"), body);
+        // "data" is a word of its own, not "database" clipped: both stay.
+        assertTrue(body.contains("Database migrations") && body.contains("Data migrations"), body);
     }
 
     @Test

@@ -50,4 +50,28 @@ class TextModelTest {
         assertTrue(sim.similarity("review idempotency keys", "check idempotency keys") > sim.similarity("review the code", "review the tests"));
         assertEquals(0.0, sim.similarity("review the code", "water the plants"), 1e-9);
     }
+
+    private static double held(String part, String whole) {
+        Terms terms = new Terms();
+        return TermMatch.held(List.copyOf(terms.of(part)), TermMatch.acronyms(part), List.copyOf(terms.of(whole)),
+                TermMatch.acronyms(whole), t -> 1.0);
+    }
+
+    @Test
+    void anAcronymHoldsTheWordsItAbbreviatesAndTheyHoldIt() {
+        assertEquals(1.0, held("RBAC for every service", "role-based access control for every service"), 1e-9);
+        assertEquals(1.0, held("role-based access control for every service", "RBAC for every service"), 1e-9);
+        // The initials must be of consecutive terms, in order.
+        assertEquals(0.5, held("RBAC for every service", "access control based on roles for every service"), 1e-9);
+        // A word in lower case is not an acronym.
+        assertEquals(0.0, held("rbac service", "role-based access control"), 1e-9);
+    }
+
+    @Test
+    void aClippedWordHoldsTheWordItClipsButAShorterWordOfHalfOrMoreDoesNot() {
+        assertEquals(1.0, held("pub/sub patterns", "publish-subscribe patterns"), 1e-9);
+        assertEquals(1.0, held("publish-subscribe patterns", "pub/sub patterns"), 1e-9);
+        assertEquals(0.5, held("database migrations", "data migrations"), 1e-9);
+        assertEquals(0.5, held("go routines", "google routines"), 1e-9);
+    }
 }
