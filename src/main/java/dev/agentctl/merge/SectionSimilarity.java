@@ -1,5 +1,6 @@
 package dev.agentctl.merge;
 
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -15,12 +16,22 @@ final class SectionSimilarity {
     private SectionSimilarity() {
     }
 
-    /** The words of a section, computed once per section. */
-    record Words(Set<String> title, Set<String> content) {
+    /**
+     * The words of a section, computed once per section, as sorted term numbers ({@link Lexicon#number}): a merge
+     * scores every section of every variant against every merged section, and comparing sorted numbers is a walk
+     * down two arrays where comparing sets of strings is a hash lookup per word.
+     */
+    record Words(int[] title, int[] content) {
         static Words of(PromptSection s, Lexicon lexicon) {
             Set<String> content = new HashSet<>();
             s.units().forEach(u -> collect(u, content, lexicon));
-            return new Words(s.title() == null ? null : lexicon.stems(s.title()), content);
+            return new Words(s.title() == null ? null : numbers(lexicon.stems(s.title()), lexicon), numbers(content, lexicon));
+        }
+
+        private static int[] numbers(Set<String> stems, Lexicon lexicon) {
+            int[] out = stems.stream().mapToInt(lexicon::number).toArray();
+            Arrays.sort(out);
+            return out;
         }
     }
 
@@ -30,6 +41,26 @@ final class SectionSimilarity {
             return a.title() == null && b.title() == null ? content : (1 - TITLE_WEIGHT) * content;
         }
         return TITLE_WEIGHT * cosine(a.title(), b.title()) + (1 - TITLE_WEIGHT) * content;
+    }
+
+    /** {@link #cosine(Set, Set)} of two sets given as sorted arrays of distinct numbers. */
+    static double cosine(int[] a, int[] b) {
+        if (a.length == 0 || b.length == 0) {
+            return 0;
+        }
+        int shared = 0;
+        for (int i = 0, j = 0; i < a.length && j < b.length; ) {
+            if (a[i] < b[j]) {
+                i++;
+            } else if (a[i] > b[j]) {
+                j++;
+            } else {
+                shared++;
+                i++;
+                j++;
+            }
+        }
+        return shared / Math.sqrt((double) a.length * b.length);
     }
 
     private static void collect(PromptUnit u, Set<String> out, Lexicon lexicon) {
