@@ -147,14 +147,17 @@ public final class Merger {
         notes.addAll(front.notes());
 
         BodyMerger body = new BodyMerger(policy, lexicon, embedder == null ? null : new EmbeddingSimilarity(embedder));
+        Copies copies = Copies.of(agents.stream().map(AgentDefinition::systemPrompt).toList());
         List<List<PromptSection>> parsed = new ArrayList<>();
         for (int i = 0; i < docs.size(); i++) {
-            parsed.add(BodyParser.parse(agents.get(i).systemPrompt(), i));
+            if (!copies.isCopy(i)) {
+                parsed.add(BodyParser.parse(agents.get(i).systemPrompt(), i));
+            }
         }
         body.know(parsed);
         parsed.forEach(body::add);
-        List<MergedSection> sections = body.sections();
-        List<UnitFate> fates = body.fates(sources::get);
+        List<MergedSection> sections = copies.credit(body.sections());
+        List<UnitFate> fates = copies.fates(body.fates(sources::get), sources::get);
         String merged = name == null ? names.iterator().next() : name;
         List<Remark> remarks = new ArrayList<>();
         if (docs.size() > 1) {
