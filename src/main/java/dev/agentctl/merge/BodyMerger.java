@@ -129,10 +129,10 @@ final class BodyMerger {
         documents = distinct.size();
     }
 
-    private static void collectSentences(List<PromptUnit> units, Set<String> out) {
+    private void collectSentences(List<PromptUnit> units, Set<String> out) {
         for (PromptUnit u : units) {
             if (u.kind() != PromptUnit.Kind.VERBATIM) {
-                out.addAll(u.sentences());
+                out.addAll(sentencesOf(u));
             }
             collectSentences(u.children(), out);
         }
@@ -223,8 +223,8 @@ final class BodyMerger {
     }
 
     private double similarity(PromptSection a, PromptSection b) {
-        return SectionSimilarity.score(sectionWords.computeIfAbsent(a.id(), id -> SectionSimilarity.Words.of(a, lexicon)),
-                sectionWords.computeIfAbsent(b.id(), id -> SectionSimilarity.Words.of(b, lexicon)));
+        return SectionSimilarity.score(sectionWords.computeIfAbsent(a.id(), id -> SectionSimilarity.Words.of(a, lexicon, this::sentencesOf)),
+                sectionWords.computeIfAbsent(b.id(), id -> SectionSimilarity.Words.of(b, lexicon, this::sentencesOf)));
     }
 
     /**

@@ -1,7 +1,6 @@
 package dev.agentctl.merge;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -78,18 +77,22 @@ final class Copies {
         if (copies.isEmpty()) {
             return fates;
         }
-        List<UnitFate> out = new ArrayList<>(fates);
-        for (UnitFate f : fates) {
-            for (int copy : copies.getOrDefault(variantOf(f.unitId()), List.of())) {
-                String id = renumber(f.unitId(), copy);
+        Map<Integer, List<UnitFate>> byVariant = new HashMap<>();
+        fates.forEach(f -> byVariant.computeIfAbsent(variantOf(f.unitId()), v -> new ArrayList<>()).add(f));
+        List<UnitFate> out = new ArrayList<>();
+        for (int v = 0; v < original.length; v++) {
+            if (!isCopy(v)) {
+                out.addAll(byVariant.getOrDefault(v, List.of()));
+                continue;
+            }
+            for (UnitFate f : byVariant.getOrDefault(original[v], List.of())) {
+                String id = renumber(f.unitId(), v);
                 out.add(f.fate() == UnitFate.Fate.COVERED
-                        ? new UnitFate(id, sourceName.apply(copy), f.text(), f.fate(), f.coveredBy(), f.score(), f.reason())
-                        : new UnitFate(id, sourceName.apply(copy), f.text(), UnitFate.Fate.COVERED, f.unitId(), 1.0,
-                                "same body as " + sourceName.apply(variantOf(f.unitId()))));
+                        ? new UnitFate(id, sourceName.apply(v), f.text(), f.fate(), f.coveredBy(), f.score(), f.reason())
+                        : new UnitFate(id, sourceName.apply(v), f.text(), UnitFate.Fate.COVERED, f.unitId(), 1.0,
+                                "same body as " + sourceName.apply(original[v])));
             }
         }
-        // Stable: a variant's units stay in document order.
-        out.sort(Comparator.comparingInt(f -> variantOf(f.unitId())));
         return out;
     }
 

@@ -6,8 +6,9 @@ package dev.agentctl.merge;
  * @param tools       how the variants' tools combine
  * @param toolsChosen whether {@code tools} was chosen (a default that widens a grant is said loudly)
  * @param keep        which instructions stay: every distinct one, or only those enough variants say
- * @param findings    look for variant-specific content and likely conflicts ({@link MergedProfile#remarks()}); only
- *                    {@code --explain} and JSON show them, so a plain merge skips the search
+ * @param findings    keep the ledger of what became of every input unit ({@link MergedProfile#fates()}) and look for
+ *                    variant-specific content and likely conflicts ({@link MergedProfile#remarks()}); only
+ *                    {@code --explain} and JSON show them, so a plain merge skips both
  */
 public record MergeOptions(ToolPolicy tools, boolean toolsChosen, Keep keep, boolean findings) {
 

@@ -11,6 +11,8 @@ import java.util.Map;
  * @param model   null when no variant names one
  * @param color   null when no variant names one
  * @param extra   other keys every variant agrees on, in first-seen order
+ * @param fates   what became of every input unit, in input order; empty when the merge was asked for no findings
+ *                ({@link MergeOptions#findings()})
  * @param notes   conflicts and policy decisions worth telling the user
  * @param warnings decisions the user must see even with {@code --explain} (tools granted beyond a variant's grant)
  * @param remarks what {@code --explain} points out for a person to decide: variant-specific content, likely

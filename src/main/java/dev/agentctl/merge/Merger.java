@@ -157,7 +157,7 @@ public final class Merger {
         body.know(parsed);
         parsed.forEach(body::add);
         List<MergedSection> sections = copies.credit(body.sections());
-        List<UnitFate> fates = copies.fates(body.fates(sources::get), sources::get);
+        List<UnitFate> fates = options.findings() ? copies.fates(body.fates(sources::get), sources::get) : List.of();
         String merged = name == null ? names.iterator().next() : name;
         List<Remark> remarks = new ArrayList<>();
         if (docs.size() > 1) {
@@ -168,7 +168,9 @@ public final class Merger {
                 remarks.addAll(Findings.likelyConflicts(sections, similarity, policy.conflict(), policy.sameItem()));
             }
             sections = Support.keep(sections, options.keep().threshold(docs.size()), remarks);
-            fates = joined(fates, sections);
+            if (options.findings()) {
+                fates = joined(fates, sections);
+            }
         }
         return new MergedProfile(merged, description, tools, model, color, extra, sections, fates, notes,
                 front.warnings(), remarks, sources);

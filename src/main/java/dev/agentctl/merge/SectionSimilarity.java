@@ -2,7 +2,9 @@ package dev.agentctl.merge;
 
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * How alike two sections are, on title and content together: titles alone make false friends ("Communication Style"
@@ -22,9 +24,10 @@ final class SectionSimilarity {
      * down two arrays where comparing sets of strings is a hash lookup per word.
      */
     record Words(int[] title, int[] content) {
-        static Words of(PromptSection s, Lexicon lexicon) {
+        /** @param sentences a unit's sentences (the merge's memo): their terms are the unit's, already read */
+        static Words of(PromptSection s, Lexicon lexicon, Function<PromptUnit, List<String>> sentences) {
             Set<String> content = new HashSet<>();
-            s.units().forEach(u -> collect(u, content, lexicon));
+            s.units().forEach(u -> collect(u, content, lexicon, sentences));
             return new Words(s.title() == null ? null : numbers(lexicon.stems(s.title()), lexicon), numbers(content, lexicon));
         }
 
@@ -63,9 +66,13 @@ final class SectionSimilarity {
         return shared / Math.sqrt((double) a.length * b.length);
     }
 
-    private static void collect(PromptUnit u, Set<String> out, Lexicon lexicon) {
-        out.addAll(lexicon.stems(u.text()));
-        u.children().forEach(c -> collect(c, out, lexicon));
+    private static void collect(PromptUnit u, Set<String> out, Lexicon lexicon, Function<PromptUnit, List<String>> sentences) {
+        if (u.kind() == PromptUnit.Kind.VERBATIM) {
+            out.addAll(lexicon.stems(u.text()));
+        } else {
+            sentences.apply(u).forEach(sentence -> out.addAll(lexicon.stems(sentence)));
+        }
+        u.children().forEach(c -> collect(c, out, lexicon, sentences));
     }
 
     static double cosine(Set<String> a, Set<String> b) {
