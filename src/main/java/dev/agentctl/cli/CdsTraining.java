@@ -32,7 +32,55 @@ public final class CdsTraining {
         for (String[] run : runs) {
             Main.run(run, sink, sink);
         }
+        Warmup.run(false);
+        Warmup.run(true);
+        mergeWithCopies(java.nio.file.Path.of(agents), sink);
         lspSession(java.nio.file.Path.of(agents));
+    }
+
+    /**
+     * A merge that meets what the samples alone do not: a variant whose body copies another's, a file of another agent
+     * left out by {@code --name}, and a variant with a narrower tool grant (the warning). Every lambda and class that a
+     * run meets first outside the archive is spun or loaded at run time, which costs a cold JVM a millisecond or more.
+     */
+    private static void mergeWithCopies(java.nio.file.Path agents, PrintWriter sink) {
+        java.nio.file.Path dir = null;
+        try (var files = java.nio.file.Files.list(agents)) {
+            var first = files.filter(f -> f.toString().endsWith(".md")).sorted().findFirst();
+            if (first.isEmpty()) {
+                return;
+            }
+            String text = java.nio.file.Files.readString(first.get());
+            int end = text.indexOf("\n---", 3);
+            if (!text.startsWith("---") || end < 0) {
+                return;
+            }
+            String name = text.lines().filter(l -> l.startsWith("name:")).findFirst().orElse("name: x").substring(5).strip();
+            dir = java.nio.file.Files.createTempDirectory("agentctl-cds");
+            java.nio.file.Files.writeString(dir.resolve("copy.md"), "---\nname: " + name
+                    + "\ndescription: A copy with another grant.\ntools: Read, Grep\nmodel: haiku\n---" + text.substring(end + 4));
+            java.nio.file.Files.writeString(dir.resolve("other.md"), "---\nname: other-agent\ndescription: Another agent.\n---\n\nYou are another agent.\n");
+            String[][] runs = {
+                {"merge", "--name", name, agents.toString(), dir.toString()},
+                {"merge", "--name", name, "--explain", "--keep", "majority", "--tools", "intersection", agents.toString(), dir.toString()},
+            };
+            for (String[] run : runs) {
+                Main.run(run, sink, sink);
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            // Without it the archive lacks only these paths' classes.
+        } finally {
+            if (dir != null) {
+                try (var left = java.nio.file.Files.list(dir)) {
+                    for (java.nio.file.Path f : left.toList()) {
+                        java.nio.file.Files.deleteIfExists(f);
+                    }
+                    java.nio.file.Files.deleteIfExists(dir);
+                } catch (java.io.IOException e) {
+                    // A temporary directory left behind.
+                }
+            }
+        }
     }
 
     /** agentctl lsp reads standard input, so it is rehearsed on one sample instead of run as a command. */

@@ -61,8 +61,11 @@ final class Warmup {
         t.start();
     }
 
-    /** @param merge warm up merging (commonmark, the merger, the Markdown renderer) instead of linting */
-    private static void run(boolean merge) {
+    /**
+     * @param merge warm up merging (commonmark, the merger, the Markdown renderer) instead of linting; package-private
+     *              for {@link CdsTraining}, so that the archive holds the warm-up's own classes too
+     */
+    static void run(boolean merge) {
         try {
             Vocabulary vocabulary = Vocabulary.builtIn();
             AgentDocument doc = new AgentLoader(new AgentParser(vocabulary))

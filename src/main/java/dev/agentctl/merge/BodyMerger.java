@@ -326,10 +326,10 @@ final class BodyMerger {
             sharedCount = java.util.Arrays.copyOf(sharedCount, 2 * sharedCount.length);
         }
         k.stems.forEach(stem -> keptByStem.computeIfAbsent(stem, x -> new ArrayList<>()).add(k));
+        keptByStemSet.computeIfAbsent(k.stems, x -> new ArrayList<>()).add(k);
         if (k.stems.size() < policy.minimumStems()) {
             // Equal plain text means equal stems, so only a short sentence can match a short one.
             keptByPlain.computeIfAbsent(plainKey(k.text), x -> new ArrayList<>()).add(k);
-            keptByStemSet.computeIfAbsent(k.stems, x -> new ArrayList<>()).add(k);
         }
     }
 
@@ -357,6 +357,14 @@ final class BodyMerger {
         Sentence best = null;
         double bestScore = 0;
         if (stems.size() >= policy.minimumStems()) {
+            // The same terms, kept earlier: the search below would choose the first of them (full score, and no
+            // sentence holding all these terms has fewer), so take it without counting shared terms. Variants of one
+            // agent repeat most sentences word for word, which makes this the common case.
+            for (Sentence k : keptByStemSet.getOrDefault(stems, List.of())) {
+                if (k.alive && k.variant != unit.variant()) {
+                    return new Cover(k, 1.0, "contained words");
+                }
+            }
             for (Sentence k : sharedStems(stems)) {
                 if (k.alive && k.variant != unit.variant()) {
                     double score = (double) sharedCount[k.order] / stems.size();
