@@ -59,6 +59,11 @@ public final class MarkdownRenderer {
                 out.append('\n');
             }
             number = sameList ? number + 1 : 1;
+            if (sameList && indent.isEmpty() && holdsBlock(previous)) {
+                // After an item that holds a code block, a table or a second paragraph, a reader can lose track of the
+                // list: it goes on under a lead-in, its numbering unbroken.
+                out.append(u.ordered() ? "Then:" : "Also:").append("\n\n");
+            }
             if (item) {
                 String marker = u.ordered() ? number + ". " : "- ";
                 String inner = indent + " ".repeat(marker.length());
@@ -76,6 +81,16 @@ public final class MarkdownRenderer {
         if (previous != null && previous.kind() == PromptUnit.Kind.ITEM && indent.isEmpty()) {
             out.append('\n');
         }
+    }
+
+    /** Whether an item holds, at any depth, a block below its first line: a code block, table, quote or paragraph. */
+    private static boolean holdsBlock(MergedUnit item) {
+        for (MergedUnit child : item.children()) {
+            if (child.kind() != PromptUnit.Kind.ITEM || holdsBlock(child)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

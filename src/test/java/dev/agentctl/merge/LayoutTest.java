@@ -67,6 +67,19 @@ class LayoutTest {
     }
 
     @Test
+    void aListGoesOnUnderALeadInAfterAnItemHoldingABlock() {
+        AgentDocument a = agent("a.md", "## Steps\n\n1. Tell the team:\n\n   ```\n   Release freeze starts now.\n   ```\n\n"
+                + "2. Tag the release\n3. Publish the notes\n\n## Checks\n\n- Dependencies pinned\n\n  Lock files included.\n\n"
+                + "- Licences listed\n");
+        AgentDocument b = agent("b.md", "## Steps\n\n1. Tag the release\n2. Announce it on the blog\n");
+        String body = body(a, b);
+        assertTrue(body.contains("   ```\n\nThen:\n\n2. Tag the release\n3. Announce it on the blog\n4. Publish the notes\n"), body);
+        assertTrue(body.contains("  Lock files included.\n\nAlso:\n\n- Licences listed\n"), body);
+        // A list whose items hold nothing below their first line needs no lead-in.
+        assertFalse(body(b, agent("c.md", "## Steps\n\n1. Tag the release\n2. Sign it\n")).contains("Then:"));
+    }
+
+    @Test
     void aTitleWrittenTwiceIsOneSection() {
         AgentDocument a = agent("a.md", "## Deployment & DevOps\n\n- Automate the pipeline end to end\n");
         AgentDocument b = agent("b.md", "**Deployment & DevOps:**\n\n- Keep rollbacks one command away\n\n## Other\n\n- Tag releases\n");
