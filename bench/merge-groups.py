@@ -8,8 +8,9 @@ distinct prompt, translations (docs/<locale>/) left out.
 For each group it prints: the word judge's coverage and redundancy (mergeeval.py) with the redundancy limit (the
 most redundant single input + 0.01), mergestruct.py's six counts, the most repeated item titles of any single
 input, and the body size against the largest input. With --semantic JAR (a `mvn -Psemantic package` build) it adds
-the embedding judge (dev.agentctl.semantic.SemanticJudge): coverage of source sentences at cosine 0.80, redundancy
-of the merge and of the most redundant input, and the pairs of merged sentences at 0.85 or more.
+the embedding judge (dev.agentctl.semantic.SemanticJudge): coverage of source sentences at cosine 0.80; redundancy
+(share of merged sentences with another at cosine 0.80, and at 0.85) with its limit (the most redundant input at the
+same cosine + 0.01); and the pairs of merged sentences at 0.85 or more.
 
 usage: bench/merge-groups.py [--agentctl CMD] [--semantic JAR] [--out DIR] [--extra 'ARGS'] [NAME ...]
 """
@@ -66,10 +67,12 @@ def measure(label, name, files, args):
            f'| {counts} | {titles} | {float(size):.2f}x |')
     if args.semantic:
         judge = run(['java', '-cp', args.semantic, 'dev.agentctl.semantic.SemanticJudge', out] + files)
-        cov, red, limit, pairs, sentences = figures(judge.stdout.splitlines()[-1] if judge.stdout else '',
-                                                    'coverage_at_0_80', 'redundancy', 'most_redundant_input',
-                                                    'pairs_at_or_above_0_85', 'sentences')
-        row += f' {cov} | {red} ({float(limit) + 0.01:.4f}) | {pairs} of {sentences} |' if cov else ' judge failed |'
+        last = judge.stdout.splitlines()[-1] if judge.stdout else ''
+        cov, r80, l80, r85, l85, pairs, sentences = figures(
+            last, 'coverage_at_0_80', 'redundancy_at_0_80', 'most_redundant_input_at_0_80', 'redundancy_at_0_85',
+            'most_redundant_input_at_0_85', 'pairs_at_or_above_0_85', 'sentences')
+        row += (f' {float(cov):.4f} | {float(r80):.4f} ({float(l80) + 0.01:.4f}) | {float(r85):.4f} ({float(l85) + 0.01:.4f})'
+                f' | {pairs} of {sentences} |') if cov else ' judge failed |'
     return row
 
 
@@ -88,8 +91,8 @@ def main():
     header = '| group | files | coverage | redundancy (limit) | structure | titles | body vs largest |'
     rule = '|---|---|---|---|---|---|---|'
     if args.semantic:
-        header += ' embedding coverage ≥ 0.80 | embedding redundancy (limit) | pairs ≥ 0.85 |'
-        rule += '---|---|---|'
+        header += ' embedding coverage at 0.80 | embedding redundancy at 0.80 (limit) | at 0.85 (limit) | pairs ≥ 0.85 |'
+        rule += '---|---|---|---|'
     print(header)
     print(rule)
     samples = sorted(os.path.join(ROOT, 'agents', f) for f in os.listdir(os.path.join(ROOT, 'agents')) if f.endswith('.md'))

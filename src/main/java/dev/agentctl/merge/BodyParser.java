@@ -39,7 +39,8 @@ final class BodyParser {
     private BodyParser() {
     }
 
-    static List<PromptSection> parse(String body, int variant) {
+    static List<PromptSection> parse(String written, int variant) {
+        String body = NestedFences.normalise(written);
         // Lines as commonmark counts them (CR LF, CR or LF end a line), so that its source spans index this array.
         String[] lines = lines(body);
         Builder b = new Builder(variant);
