@@ -115,11 +115,11 @@ final class Layout {
         // Stable: blocks of one kind keep the order the merge gave them.
         blocks.sort(Comparator.comparingInt(b -> b.rank));
         List<MergedSection> out = new ArrayList<>();
-        Map<String, MergedUnit> itemsByTitle = new HashMap<>();
+        Map<String, List<TitledItem>> itemsByTitle = new HashMap<>();
         Map<MergedUnit, List<MergedUnit>> owner = new java.util.IdentityHashMap<>();
         for (Block b : blocks) {
             for (MergedSection s : b.sections) {
-                out.add(arrange(s, itemsByTitle, owner));
+                out.add(arrange(s, out.size(), itemsByTitle, owner));
             }
         }
         // Item titles seen again were joined into the first item that has them; write the joined items back.
@@ -136,6 +136,30 @@ final class Layout {
             result.add(new MergedSection(s.role(), s.style(), s.level(), s.title(), units, s.sources()));
         }
         return dropEmptyTitles(result);
+    }
+
+    /** Per arranged section (by ordinal): each variant's item titles in it. */
+    private final Map<Integer, Map<Integer, Set<String>>> titlesBySection = new HashMap<>();
+
+    /**
+     * The item kept under a title that an item of {@code author} in section {@code section} joins: the first, unless
+     * the author wrote both and in sections of one pattern, two sections sharing two or more of the author's titles
+     * ("Impact", "Response" under each severity level): there a title names a part of each section, not one thing
+     * said twice. Null when there is none to join.
+     */
+    private TitledItem joinable(List<TitledItem> kept, int section, int author) {
+        for (TitledItem t : kept == null ? List.<TitledItem>of() : kept) {
+            if (t.section == section || !t.authors.contains(author) || !parallel(t.section, section, author)) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    private boolean parallel(int a, int b, int author) {
+        Set<String> shared = new java.util.HashSet<>(titlesBySection.getOrDefault(a, Map.of()).getOrDefault(author, Set.of()));
+        shared.retainAll(titlesBySection.getOrDefault(b, Map.of()).getOrDefault(author, Set.of()));
+        return shared.size() >= 2;
     }
 
     private final Set<MergedUnit> joinedAway = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
@@ -314,7 +338,8 @@ final class Layout {
      * One section's units as a reader expects them: a lead-in paragraph, then one list (numbered on when its first item
      * is numbered), then the other paragraphs and blocks; items about the same thing joined; long paragraphs split.
      */
-    private MergedSection arrange(MergedSection s, Map<String, MergedUnit> itemsByTitle, Map<MergedUnit, List<MergedUnit>> owner) {
+    private MergedSection arrange(MergedSection s, int ordinal, Map<String, List<TitledItem>> itemsByTitle,
+                                  Map<MergedUnit, List<MergedUnit>> owner) {
         List<MergedUnit> lead = new ArrayList<>();
         List<MergedUnit> items = new ArrayList<>();
         List<MergedUnit> rest = new ArrayList<>();
@@ -342,20 +367,29 @@ final class Layout {
             return new MergedSection(s.role(), s.style(), s.level(), s.title(), all, s.sources());
         }
         List<MergedUnit> list = joinSimilar(items);
+        Map<Integer, Set<String>> titlesHere = new HashMap<>();
+        for (MergedUnit item : list) {
+            String title = itemTitle(item.text());
+            if (title != null) {
+                titlesHere.computeIfAbsent(variantOf(item), k -> new java.util.HashSet<>()).add(title);
+            }
+        }
+        titlesBySection.put(ordinal, titlesHere);
         boolean ordered = !list.isEmpty() && list.get(0).ordered();
         List<MergedUnit> units = new ArrayList<>(lead);
         for (MergedUnit item : list) {
             MergedUnit u = item.ordered() == ordered ? item
                     : new MergedUnit(item.id(), item.kind(), ordered, item.text(), item.children(), item.sources());
             String key = itemTitle(u.text());
-            MergedUnit first = key == null ? null : itemsByTitle.get(key);
-            if (first != null && first != u) {
-                owner.computeIfAbsent(first, k -> new ArrayList<>()).add(u);
+            TitledItem first = key == null ? null : joinable(itemsByTitle.get(key), ordinal, variantOf(u));
+            if (first != null && first.item != u) {
+                owner.computeIfAbsent(first.item, k -> new ArrayList<>()).add(u);
+                first.authors.add(variantOf(u));
                 joinedAway.add(u);
                 continue;
             }
             if (key != null) {
-                itemsByTitle.put(key, u);
+                itemsByTitle.computeIfAbsent(key, k -> new ArrayList<>()).add(new TitledItem(u, ordinal, variantOf(u)));
             }
             units.add(u);
         }
@@ -417,6 +451,19 @@ final class Layout {
             o.sources().stream().filter(id -> !sources.contains(id)).forEach(sources::add);
         }
         return new MergedUnit(first.id(), first.kind(), first.ordered(), text.toString(), children, sources);
+    }
+
+    /** An item kept under its bold title: where, and the variants whose items with that title it holds. */
+    private static final class TitledItem {
+        final MergedUnit item;
+        final int section;
+        final Set<Integer> authors = new LinkedHashSet<>();
+
+        TitledItem(MergedUnit item, int section, int author) {
+            this.item = item;
+            this.section = section;
+            authors.add(author);
+        }
     }
 
     /** The text after an item's bold title and its colon or dash. */

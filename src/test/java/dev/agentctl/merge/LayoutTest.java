@@ -99,6 +99,17 @@ class LayoutTest {
     }
 
     @Test
+    void titlesAnAuthorRepeatsSectionAfterSectionStayWithTheirSections() {
+        AgentDocument a = agent("a.md", "## Severity\n\n### P1\n\n- **Impact**: Every user is blocked\n- **Response**: Page the on-call now\n\n"
+                + "### P2\n\n- **Impact**: Some users see errors\n- **Response**: Acknowledge within the hour\n");
+        AgentDocument b = agent("b.md", "## Severity\n\n### P1\n\n- **Impact**: Every user is blocked\n- **Response**: Page the on-call now\n"
+                + "- **Updates**: Every fifteen minutes\n");
+        String body = body(a, b);
+        assertTrue(body.contains("### P1\n\n- **Impact**: Every user is blocked\n- **Response**: Page the on-call now\n- **Updates**"), body);
+        assertTrue(body.contains("### P2\n\n- **Impact**: Some users see errors\n- **Response**: Acknowledge within the hour\n"), body);
+    }
+
+    @Test
     void itemsThatSayTheSameThingInOtherWordsAreOneItem() {
         AgentDocument a = agent("a.md", "## Steps\n\n- Freeze the release branch and tag the release candidate\n- Announce the date\n");
         AgentDocument b = agent("b.md", "## Steps\n\n- Tag the release candidate once the branch is frozen, and tell the team\n");
