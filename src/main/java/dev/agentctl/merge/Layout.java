@@ -441,7 +441,11 @@ final class Layout {
             if (title != null && title.equals(itemTitle(more)) && !afterTitle(more).isEmpty()) {
                 trimEnd(text, ".;");
                 text.append("; ").append(afterTitle(more));
-            } else {
+            } else if (opensWith(more, text.toString())) {
+                // "Memory leaks" and "**Memory leaks**: Look for unclosed resources": the longer says both.
+                text.setLength(0);
+                text.append(more);
+            } else if (!opensWith(text.toString(), more)) {
                 if (".!?:".indexOf(text.charAt(text.length() - 1)) < 0) {
                     text.append('.');
                 }
@@ -464,6 +468,12 @@ final class Layout {
             this.section = section;
             authors.add(author);
         }
+    }
+
+    /** Whether {@code text}, markup and case aside, opens with all of {@code start} (its end punctuation aside). */
+    private static boolean opensWith(String text, String start) {
+        String head = dev.agentctl.merge.text.Text.plain(start).toLowerCase(java.util.Locale.ROOT).replaceAll("[.;:!?\\s]+$", "");
+        return !head.isEmpty() && dev.agentctl.merge.text.Text.plain(text).toLowerCase(java.util.Locale.ROOT).startsWith(head);
     }
 
     /** The text after an item's bold title and its colon or dash. */

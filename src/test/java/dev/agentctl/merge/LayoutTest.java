@@ -110,6 +110,15 @@ class LayoutTest {
     }
 
     @Test
+    void anItemThatOpensWithAllAnotherSaysReplacesItInsteadOfRepeatingIt() {
+        AgentDocument a = agent("a.md", "## Checks\n\n- Memory leaks\n- Race conditions\n");
+        AgentDocument b = agent("b.md", "## Checks\n\n- **Memory leaks**: Look for unclosed resources\n");
+        String body = body(a, b);
+        assertTrue(body.contains("- **Memory leaks**: Look for unclosed resources\n"), body);
+        assertFalse(body.contains("Memory leaks. Memory leaks") || body.contains("- Memory leaks\n"), body);
+    }
+
+    @Test
     void itemsThatSayTheSameThingInOtherWordsAreOneItem() {
         AgentDocument a = agent("a.md", "## Steps\n\n- Freeze the release branch and tag the release candidate\n- Announce the date\n");
         AgentDocument b = agent("b.md", "## Steps\n\n- Tag the release candidate once the branch is frozen, and tell the team\n");
