@@ -115,7 +115,7 @@ final class Layout {
         // Stable: blocks of one kind keep the order the merge gave them.
         blocks.sort(Comparator.comparingInt(b -> b.rank));
         List<MergedSection> out = new ArrayList<>();
-        Map<String, List<TitledItem>> itemsByTitle = new HashMap<>();
+        Map<String, List<TitledItem>> itemsByTitle = new java.util.LinkedHashMap<>();
         Map<MergedUnit, List<MergedUnit>> owner = new java.util.IdentityHashMap<>();
         for (Block b : blocks) {
             for (MergedSection s : b.sections) {
@@ -136,6 +136,75 @@ final class Layout {
             result.add(new MergedSection(s.role(), s.style(), s.level(), s.title(), units, s.sources()));
         }
         return dropEmptyTitles(result);
+    }
+
+    /** Items kept so far without a bold title, in order. */
+    private final List<TitledItem> untitled = new ArrayList<>();
+
+    /**
+     * An item of another variant that names the same thing in other words and is close in topic: one whose title holds
+     * all the words of this one's, or whose words it holds ("Authentication Analysis", "Authentication &amp;
+     * Authorization Analysis"); or, between a titled and an untitled item, one that opens with the other's title
+     * ("Never trust user input and validate everything" and "**Never Trust User Input**: Treat all input…"). Titles
+     * of one word are left to exact matches: one word names too many things.
+     */
+    private TitledItem namedAlike(MergedUnit u, String key, Map<String, List<TitledItem>> byTitle, List<TitledItem> untitledItems,
+                                  int section) {
+        int author = variantOf(u);
+        if (key != null) {
+            for (Map.Entry<String, List<TitledItem>> e : byTitle.entrySet()) {
+                if (!e.getKey().equals(key) && titlesAlike(e.getKey(), key)) {
+                    TitledItem t = closeInTopic(joinable(e.getValue(), section, author), u, author);
+                    if (t != null) {
+                        return t;
+                    }
+                }
+            }
+            for (TitledItem t : untitledItems) {
+                if (opensWithTitle(t.item.text(), key) && closeInTopic(t, u, author) != null) {
+                    return t;
+                }
+            }
+            return null;
+        }
+        for (Map.Entry<String, List<TitledItem>> e : byTitle.entrySet()) {
+            if (opensWithTitle(u.text(), e.getKey())) {
+                TitledItem t = closeInTopic(joinable(e.getValue(), section, author), u, author);
+                if (t != null) {
+                    return t;
+                }
+            }
+        }
+        return null;
+    }
+
+    private TitledItem closeInTopic(TitledItem t, MergedUnit u, int author) {
+        // An item ending in a colon introduces its nested items: another item's words would not follow it.
+        return t != null && !t.authors.contains(author) && !t.item.text().strip().endsWith(":") && !u.text().strip().endsWith(":")
+                && similarity.similarity(t.item.text(), u.text()) >= policy.conflict() ? t : null;
+    }
+
+    /** Whether one title's content words are all in the other's, the smaller having two or more. */
+    static boolean titlesAlike(String a, String b) {
+        Set<String> wa = contentWords(a);
+        Set<String> wb = contentWords(b);
+        Set<String> small = wa.size() <= wb.size() ? wa : wb;
+        return small.size() >= 2 && (wa.size() <= wb.size() ? wb.containsAll(wa) : wa.containsAll(wb));
+    }
+
+    /** Whether a text's words open with all the words of a title of two or more content words. */
+    static boolean opensWithTitle(String text, String title) {
+        return contentWords(title).size() >= 2 && (titleKey(Text.plain(text)) + " ").startsWith(title + " ");
+    }
+
+    private static Set<String> contentWords(String title) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String w : title.split(" ")) {
+            if (!w.isEmpty() && !dev.agentctl.merge.text.Terms.isFunctionWord(w)) {
+                out.add(w);
+            }
+        }
+        return out;
     }
 
     /** Per arranged section (by ordinal): each variant's item titles in it. */
@@ -382,6 +451,9 @@ final class Layout {
                     : new MergedUnit(item.id(), item.kind(), ordered, item.text(), item.children(), item.sources());
             String key = itemTitle(u.text());
             TitledItem first = key == null ? null : joinable(itemsByTitle.get(key), ordinal, variantOf(u));
+            if (first == null) {
+                first = namedAlike(u, key, itemsByTitle, untitled, ordinal);
+            }
             if (first != null && first.item != u) {
                 owner.computeIfAbsent(first.item, k -> new ArrayList<>()).add(u);
                 first.authors.add(variantOf(u));
@@ -390,6 +462,8 @@ final class Layout {
             }
             if (key != null) {
                 itemsByTitle.computeIfAbsent(key, k -> new ArrayList<>()).add(new TitledItem(u, ordinal, variantOf(u)));
+            } else {
+                untitled.add(new TitledItem(u, ordinal, variantOf(u)));
             }
             units.add(u);
         }
@@ -438,18 +512,35 @@ final class Layout {
         String title = itemTitle(first.text());
         for (MergedUnit o : others) {
             String more = o.text().strip();
-            if (title != null && title.equals(itemTitle(more)) && !afterTitle(more).isEmpty()) {
-                trimEnd(text, ".;");
-                text.append("; ").append(afterTitle(more));
-            } else if (opensWith(more, text.toString())) {
+            String moreTitle = itemTitle(more);
+            boolean named = moreTitle != null && !afterTitle(more).isEmpty()
+                    && (title != null ? title.equals(moreTitle) || titlesAlike(title, moreTitle) : opensWithTitle(text.toString(), moreTitle));
+            if (opensWith(more, text.toString())) {
                 // "Memory leaks" and "**Memory leaks**: Look for unclosed resources": the longer says both.
                 text.setLength(0);
                 text.append(more);
-            } else if (!opensWith(text.toString(), more)) {
-                if (".!?:".indexOf(text.charAt(text.length() - 1)) < 0) {
-                    text.append('.');
+                title = moreTitle;
+            } else if (named) {
+                // The same item under the same name, or a name holding this one's words: the longer name heads it.
+                if (title != null && moreTitle.split(" ").length > title.split(" ").length) {
+                    text.replace(2, text.indexOf("**", 2), more.substring(2, more.indexOf("**", 2)));
+                    title = moreTitle;
                 }
-                text.append(' ').append(unbolded(more));
+                trimEnd(text, ".;");
+                text.append("; ").append(afterTitle(more));
+            } else if (!opensWith(text.toString(), more)) {
+                String other = unbolded(more);
+                char last = text.charAt(text.length() - 1);
+                if ("!?:".indexOf(last) < 0 && dev.agentctl.merge.text.Text.sentences(other).size() == 1) {
+                    // One statement in other words: a clause of the same sentence, so the item says its point once.
+                    trimEnd(text, ".;");
+                    text.append("; ").append(other);
+                } else {
+                    if (".!?:".indexOf(last) < 0) {
+                        text.append('.');
+                    }
+                    text.append(' ').append(other);
+                }
             }
             children.addAll(o.children());
             o.sources().stream().filter(id -> !sources.contains(id)).forEach(sources::add);

@@ -119,13 +119,27 @@ class LayoutTest {
     }
 
     @Test
+    void itemsNamedAlikeAreOneItemUnderTheLongerName() {
+        AgentDocument a = agent("a.md", "## Audit\n\n- **Authentication Analysis**: Review JWT and OAuth2 token lifetimes and session expiry\n"
+                + "- Never trust user input and validate every field\n");
+        AgentDocument b = agent("b.md", "## Principles\n\n- **Authentication & Authorization Analysis**: Test JWT and OAuth2 flows"
+                + " for flaws in session handling and credential storage.\n"
+                + "- **Never Trust User Input**: Treat all external input as hostile.\n- **Fail Securely**: Default to a safe state.\n");
+        String body = body(a, b);
+        assertTrue(body.contains("- **Authentication & Authorization Analysis**: Review JWT and OAuth2 token lifetimes and session expiry; Test JWT"), body);
+        assertTrue(body.contains("- Never trust user input and validate every field; Treat all external input as hostile.\n"), body);
+        assertEquals(1, body.split("(?i)never trust user input", -1).length - 1, body);
+        assertTrue(body.contains("**Fail Securely**"), body);
+    }
+
+    @Test
     void itemsThatSayTheSameThingInOtherWordsAreOneItem() {
         AgentDocument a = agent("a.md", "## Steps\n\n- Freeze the release branch and tag the release candidate\n- Announce the date\n");
         AgentDocument b = agent("b.md", "## Steps\n\n- Tag the release candidate once the branch is frozen, and tell the team\n");
         MergedProfile p = MERGER.merge(List.of(a, b), null);
         List<MergedUnit> units = p.sections().get(0).units();
         assertEquals(2, units.size(), MarkdownRenderer.body(p.sections()));
-        assertEquals("Freeze the release branch and tag the release candidate. Tag the release candidate once the branch is"
+        assertEquals("Freeze the release branch and tag the release candidate; Tag the release candidate once the branch is"
                 + " frozen, and tell the team", units.get(0).text());
         assertTrue(units.get(0).sources().contains("1#1"));
     }
