@@ -351,6 +351,17 @@ final class BodyMerger {
         return touched;
     }
 
+    /**
+     * Whether a kept sentence may cover a sentence of this unit: alive, of another variant, and not the agent's
+     * introduction covering an instruction of the body. The introduction says who the agent is and mentions much in
+     * passing ("…correlating distributed system failures…"); an instruction that uses the same words ("Correlate
+     * errors across systems") still says what to do.
+     */
+    private static boolean mayCover(Sentence k, PromptUnit unit, Group group) {
+        return k.alive && k.variant != unit.variant() && (k.node.group.founder.role() != PromptSection.Role.PERSONA
+                || group.founder.role() == PromptSection.Role.PERSONA);
+    }
+
     /** The kept sentence of another variant that already says this one, or null. */
     private Cover coverOf(String text, PromptUnit unit, int index, Group group) {
         Set<String> stems = lexicon.stems(text);
@@ -361,12 +372,12 @@ final class BodyMerger {
             // sentence holding all these terms has fewer), so take it without counting shared terms. Variants of one
             // agent repeat most sentences word for word, which makes this the common case.
             for (Sentence k : keptByStemSet.getOrDefault(stems, List.of())) {
-                if (k.alive && k.variant != unit.variant()) {
+                if (mayCover(k, unit, group)) {
                     return new Cover(k, 1.0, "contained words");
                 }
             }
             for (Sentence k : sharedStems(stems)) {
-                if (k.alive && k.variant != unit.variant()) {
+                if (mayCover(k, unit, group)) {
                     double score = (double) sharedCount[k.order] / stems.size();
                     if (score > bestScore || score == bestScore && best != null && k.stems.size() < best.stems.size()) {
                         best = k;
@@ -382,7 +393,7 @@ final class BodyMerger {
             Sentence other = null;
             double otherScore = 0;
             for (Sentence k : touched) {
-                if (k.alive && k.variant != unit.variant() && k.node.origin.kind() != PromptUnit.Kind.VERBATIM
+                if (mayCover(k, unit, group) && k.node.origin.kind() != PromptUnit.Kind.VERBATIM
                         && k.stems.size() >= stems.size() && 2 * sharedCount[k.order] >= stems.size()) {
                     double score = matched(text, stems, k.text, k.stems);
                     if (score >= policy.coverage() && score > otherScore) {
@@ -399,7 +410,7 @@ final class BodyMerger {
             // words in the same section: elsewhere the same word may stand for something else.
             Sentence first = null;
             for (Sentence k : keptByPlain.getOrDefault(plainKey(text), List.of())) {
-                if (k.alive && k.variant != unit.variant()) {
+                if (mayCover(k, unit, group)) {
                     first = k;
                     break;
                 }
@@ -460,6 +471,7 @@ final class BodyMerger {
         List<Sentence> withdrawn = new ArrayList<>();
         for (Sentence k : sharedStems(s.stems)) {
             if (k.alive && k.variant != s.variant && k.stems.size() >= policy.minimumStems() && k.stems.size() <= s.stems.size()
+                    && (s.node.group.founder.role() != PromptSection.Role.PERSONA || k.node.group.founder.role() == PromptSection.Role.PERSONA)
                     && k.node.children.isEmpty() && k.node.origin.kind() != PromptUnit.Kind.VERBATIM
                     && ((double) sharedCount[k.order] / k.stems.size() >= policy.coverage()
                         || s.node.origin.kind() != PromptUnit.Kind.VERBATIM && 2 * sharedCount[k.order] >= k.stems.size()

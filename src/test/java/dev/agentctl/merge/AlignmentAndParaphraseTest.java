@@ -36,6 +36,16 @@ class AlignmentAndParaphraseTest {
     }
 
     @Test
+    void theIntroductionNeverCoversAnInstructionOfTheBody() {
+        AgentDocument a = agent("a.md", "You are an error detective skilled at correlating distributed system errors and failures.\n\n"
+                + "## Approach\n\n- Read the logs first\n");
+        AgentDocument b = agent("b.md", "You are an error detective.\n\n## Approach\n\n- Correlate errors across systems\n");
+        MergedProfile p = MERGER.merge(List.of(a, b), null);
+        String body = MarkdownRenderer.body(p.sections());
+        assertTrue(body.contains("- Correlate errors across systems"), body);
+    }
+
+    @Test
     void aUnitContainedInALongerOneCollapsesIntoIt() {
         AgentDocument a = agent("a.md", "- Follow SOLID principles\n");
         AgentDocument b = agent("b.md", "- Follow SOLID principles and established design patterns in every service\n");
