@@ -121,14 +121,14 @@ public final class SemanticJudge {
             body = end < 0 ? body : body.substring(Math.min(body.length(), body.indexOf('\n', end + 1) + 1));
         }
         List<String> out = new ArrayList<>();
-        boolean fenced = false;
         for (String line : body.split("\n")) {
             String t = line.strip();
+            // Fence lines only: code lines count like prose, as mergeeval.py counts them, so that a file whose fences
+            // do not pair up (a fence-like line inside a block) cannot hide the rest of the file from the judge.
             if (t.startsWith("```") || t.startsWith("~~~")) {
-                fenced = !fenced;
                 continue;
             }
-            if (fenced || t.isEmpty() || t.startsWith("#") || t.matches("\\*\\*[^*]+\\*\\*:?")) {
+            if (t.isEmpty() || t.startsWith("#") || t.matches("\\*\\*[^*]+\\*\\*:?")) {
                 continue;
             }
             t = t.replaceAll("^([-*+]|\\d+[.)]|>)\\s+", "").replace("**", "").replace("`", "");
