@@ -138,8 +138,11 @@ final class Layout {
         return dropEmptyTitles(result);
     }
 
-    /** Items kept so far without a bold title, in order. */
-    private final List<TitledItem> untitled = new ArrayList<>();
+    /** Items kept so far without a bold title, by the title keys their text opens with ({@link #openings}). */
+    private final Map<String, List<TitledItem>> untitledByOpening = new HashMap<>();
+    /** Title keys of kept items, numbered in the order first kept, and by the content words they hold. */
+    private final Map<String, Integer> titleOrder = new HashMap<>();
+    private final Map<String, Set<String>> titlesWithWord = new HashMap<>();
 
     /**
      * An item of another variant that names the same thing in other words and is close in topic: one whose title holds
@@ -148,34 +151,65 @@ final class Layout {
      * ("Never trust user input and validate everything" and "**Never Trust User Input**: Treat all input…"). Titles
      * of one word are left to exact matches: one word names too many things.
      */
-    private TitledItem namedAlike(MergedUnit u, String key, Map<String, List<TitledItem>> byTitle, List<TitledItem> untitledItems,
-                                  int section) {
+    private TitledItem namedAlike(MergedUnit u, String key, Map<String, List<TitledItem>> byTitle, int section) {
         int author = variantOf(u);
         if (key != null) {
-            for (Map.Entry<String, List<TitledItem>> e : byTitle.entrySet()) {
-                if (!e.getKey().equals(key) && titlesAlike(e.getKey(), key)) {
-                    TitledItem t = closeInTopic(joinable(e.getValue(), section, author), u, author);
+            Set<String> candidates = new java.util.TreeSet<>(Comparator.comparingInt(titleOrder::get));
+            contentWords(key).forEach(w -> candidates.addAll(titlesWithWord.getOrDefault(w, Set.of())));
+            for (String other : candidates) {
+                if (!other.equals(key) && titlesAlike(other, key)) {
+                    TitledItem t = closeInTopic(joinable(byTitle.get(other), section, author), u, author);
                     if (t != null) {
                         return t;
                     }
                 }
             }
-            for (TitledItem t : untitledItems) {
-                if (opensWithTitle(t.item.text(), key) && closeInTopic(t, u, author) != null) {
+            for (TitledItem t : untitledByOpening.getOrDefault(key, List.of())) {
+                if (closeInTopic(t, u, author) != null) {
                     return t;
                 }
             }
             return null;
         }
-        for (Map.Entry<String, List<TitledItem>> e : byTitle.entrySet()) {
-            if (opensWithTitle(u.text(), e.getKey())) {
-                TitledItem t = closeInTopic(joinable(e.getValue(), section, author), u, author);
-                if (t != null) {
-                    return t;
-                }
+        List<String> titles = new ArrayList<>();
+        for (String prefix : openings(u.text())) {
+            if (byTitle.containsKey(prefix)) {
+                titles.add(prefix);
+            }
+        }
+        titles.sort(Comparator.comparingInt(titleOrder::get));
+        for (String title : titles) {
+            TitledItem t = closeInTopic(joinable(byTitle.get(title), section, author), u, author);
+            if (t != null) {
+                return t;
             }
         }
         return null;
+    }
+
+    /** Registers a kept item, so that items named alike can find it. */
+    private void remember(TitledItem t, String key) {
+        if (key == null) {
+            openings(t.item.text()).forEach(o -> untitledByOpening.computeIfAbsent(o, k -> new ArrayList<>()).add(t));
+        } else if (titleOrder.putIfAbsent(key, titleOrder.size()) == null) {
+            contentWords(key).forEach(w -> titlesWithWord.computeIfAbsent(w, k -> new LinkedHashSet<>()).add(key));
+        }
+    }
+
+    /** The title keys a text opens with: its first 2 to 10 words, each run with two or more content words. */
+    private static List<String> openings(String text) {
+        List<String> words = Text.words(text.length() > 200 ? text.substring(0, 200) : text);
+        List<String> out = new ArrayList<>();
+        StringBuilder run = new StringBuilder();
+        int content = 0;
+        for (int i = 0; i < Math.min(words.size(), 10); i++) {
+            run.append(i == 0 ? "" : " ").append(words.get(i));
+            content += dev.agentctl.merge.text.Terms.isFunctionWord(words.get(i)) ? 0 : 1;
+            if (content >= 2) {
+                out.add(run.toString());
+            }
+        }
+        return out;
     }
 
     private TitledItem closeInTopic(TitledItem t, MergedUnit u, int author) {
@@ -452,7 +486,7 @@ final class Layout {
             String key = itemTitle(u.text());
             TitledItem first = key == null ? null : joinable(itemsByTitle.get(key), ordinal, variantOf(u));
             if (first == null) {
-                first = namedAlike(u, key, itemsByTitle, untitled, ordinal);
+                first = namedAlike(u, key, itemsByTitle, ordinal);
             }
             if (first != null && first.item != u) {
                 owner.computeIfAbsent(first.item, k -> new ArrayList<>()).add(u);
@@ -460,11 +494,11 @@ final class Layout {
                 joinedAway.add(u);
                 continue;
             }
+            TitledItem kept = new TitledItem(u, ordinal, variantOf(u));
             if (key != null) {
-                itemsByTitle.computeIfAbsent(key, k -> new ArrayList<>()).add(new TitledItem(u, ordinal, variantOf(u)));
-            } else {
-                untitled.add(new TitledItem(u, ordinal, variantOf(u)));
+                itemsByTitle.computeIfAbsent(key, k -> new ArrayList<>()).add(kept);
             }
+            remember(kept, key);
             units.add(u);
         }
         units.addAll(rest);
