@@ -12,7 +12,8 @@ the embedding judge (dev.agentctl.semantic.SemanticJudge): coverage of source se
 (share of merged sentences with another at cosine 0.80, and at 0.85) with its limit (the most redundant input at the
 same cosine + 0.01); and the pairs of merged sentences at 0.85 or more.
 
-usage: bench/merge-groups.py [--agentctl CMD] [--semantic JAR] [--out DIR] [--extra 'ARGS'] [NAME ...]
+usage: bench/merge-groups.py [--agentctl CMD] [--semantic JAR] [--out DIR] [--extra 'ARGS'] [--all | NAME ...]
+(--all: every name with two or more distinct prompts, 79 in the shared corpus)
 """
 import argparse
 import json
@@ -38,6 +39,17 @@ def corpus_group(name):
             if d['outcome'] == 'loaded' and d['name'] == name and '/docs__' not in d['path']:
                 seen.setdefault(d['systemPromptSha256'], os.path.join(SHARED, 'corpus', d['path']))
     return list(seen.values())
+
+
+def every_name():
+    """Every agent name with two or more distinct prompts that Claude Code loads (translations and the versions aside)."""
+    prompts = {}
+    with open(os.path.join(SHARED, 'corpus', 'expected.jsonl'), encoding='utf-8') as f:
+        for line in f:
+            d = json.loads(line)
+            if d['outcome'] == 'loaded' and '/docs__' not in d['path'] and not d['path'].startswith('backend-architect/'):
+                prompts.setdefault(d['name'], set()).add(d['systemPromptSha256'])
+    return sorted(n for n, p in prompts.items() if len(p) >= 2)
 
 
 def run(cmd):
@@ -82,6 +94,7 @@ def main():
     p.add_argument('--semantic', help='a -Psemantic build of target/agentctl.jar, for the embedding judge')
     p.add_argument('--out', help='where the merged profiles go (default: a temporary directory)')
     p.add_argument('--extra', default='', help='more merge options, e.g. "--keep majority"')
+    p.add_argument('--all', action='store_true', help='every name with two or more distinct prompts')
     p.add_argument('names', nargs='*', default=DESIGN + HELD_OUT)
     args = p.parse_args()
     if not os.path.isdir(SHARED):
@@ -99,7 +112,8 @@ def main():
     versions = os.path.join(SHARED, 'corpus', 'backend-architect')
     groups = [('5 samples', 'backend-architect', samples),
               ('44 versions', 'backend-architect', sorted(os.path.join(versions, f) for f in os.listdir(versions)))]
-    groups += [(('held out: ' if n in HELD_OUT else '') + n, n, corpus_group(n)) for n in args.names]
+    names = every_name() if args.all else args.names
+    groups += [(('held out: ' if n in HELD_OUT else '') + n, n, corpus_group(n)) for n in names]
     for label, name, files in groups:
         print(measure(label, name, files, args), flush=True)
     print(f'\nmerged profiles: {args.out}', file=sys.stderr)
