@@ -46,6 +46,15 @@ w("in/invalid-utf8.md", fm("").replace("A hostile input", "caf\udce9").encode("u
 w("in/utf16-bom.md", b"\xff\xfe" + fm("").encode("utf-16-le"))
 w("in/binary-nul.md", bytes((i * 7919) % 256 for i in range(65536)))
 w("in/over-1mib.md", fm("") + "x" * (1 << 20))
+# Merge inputs just under 1 MiB: a body of fence lines (every one opening or closing a code block), and one of
+# thousands of short sections, with a second variant each.
+w("merge/fences/a.md", fm("") + "\n".join(["```", "```py"] * 30000) + "\n")
+w("merge/fences/b.md", fm("") + "- Read the logs first\n")
+words = "alpha beta gamma delta cache queue design test deploy secure monitor scale index query build".split()
+def sentence(i, salt):
+    return " ".join(words[(i * 7 + k * salt) % len(words)] for k in range(8)).capitalize() + "."
+for name, salt in (("a", 3), ("b", 5)):
+    w(f"merge/sections/{name}.md", fm("") + "\n".join(f"## {sentence(i, salt)}\n\n{sentence(i + 1, salt)}\n" for i in range(4000)))
 n = int(sys.argv[1])
 small = fm("tools: Read, MultiEdit\n")
 for i in range(n):
@@ -86,6 +95,8 @@ for f in billion-laughs deep-block deep-flow huge-scalar many-keys java-tags anc
     invalid-utf8 utf16-bom binary-nul over-1mib one-gib; do
     row "$f.md" "$agentctl" validate "in/$f.md"
 done
+row "merge: a body of 60,000 fence lines" "$agentctl" merge merge/fences
+row "merge: two bodies of 4,000 sections" "$agentctl" merge merge/sections
 row "merge-key.md (inspect)" bash -c "'$agentctl' inspect in/merge-key.md | grep -F model:"
 row "directory named dir.md" "$agentctl" validate in/dir.md
 if [[ $(id -u) == 0 ]]; then

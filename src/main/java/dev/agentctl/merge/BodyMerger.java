@@ -104,6 +104,9 @@ final class BodyMerger {
     private final Map<String, Integer> documentFrequency = new HashMap<>();
     private int documents;
     private final Map<String, Set<String>> acronyms = new HashMap<>();
+    /** Kept sentences withdrawn so far, and per list of units the first whose sentences all were ({@link #firstWithdrawn}). */
+    private int withdrawals;
+    private final Map<List<Node>, FirstWithdrawn> firstWithdrawn = new IdentityHashMap<>();
 
     /** @param embedder the embedding strategy for the paraphrase rule of {@code --semantic}; null: no such rule */
     BodyMerger(MergePolicy policy, Lexicon lexicon, Similarity embedder) {
@@ -289,13 +292,7 @@ final class BodyMerger {
             record(unit, covers);
             added.forEach(this::withdrawCoveredBy);
             added.forEach(this::keep);
-            Node replaced = null;
-            for (Node other : target) {
-                if (other != node && !other.alive()) {
-                    replaced = other;
-                    break;
-                }
-            }
+            Node replaced = firstWithdrawn(target);
             if (replaced != null && target.indexOf(replaced) < target.indexOf(node)) {
                 // The new unit says all the withdrawn one said and more: it takes the withdrawn unit's place.
                 target.remove(node);
@@ -304,6 +301,30 @@ final class BodyMerger {
             cursor = target.indexOf(node) + 1;
             addUnits(unit.children(), group, node.children, false);
         }
+    }
+
+    /**
+     * The first unit of a list whose every sentence was withdrawn, or null. Units are kept alive and die only when a
+     * withdrawal takes their last sentence, so the answer for a list stays the same until the next withdrawal: it is
+     * remembered until then, instead of asked of every unit again for every unit added.
+     */
+    private Node firstWithdrawn(List<Node> target) {
+        FirstWithdrawn known = firstWithdrawn.get(target);
+        if (known == null || known.withdrawals != withdrawals) {
+            Node dead = null;
+            for (Node n : target) {
+                if (!n.alive()) {
+                    dead = n;
+                    break;
+                }
+            }
+            known = new FirstWithdrawn(dead, withdrawals);
+            firstWithdrawn.put(target, known);
+        }
+        return known.node;
+    }
+
+    private record FirstWithdrawn(Node node, int withdrawals) {
     }
 
     private List<String> sentencesOf(PromptUnit unit) {
@@ -482,6 +503,7 @@ final class BodyMerger {
         for (Sentence k : withdrawn) {
             if (dependentsStillCovered(k, s)) {
                 k.alive = false;
+                withdrawals++;
                 double contained = Terms.containment(k.stems, s.stems);
                 repoint(k, s, contained >= policy.coverage() ? "contained words" : "same words, other forms",
                         contained >= policy.coverage() ? contained : matched(k.text, k.stems, s.text, s.stems));
@@ -496,6 +518,7 @@ final class BodyMerger {
                     double score = embedder.similarity(k.text, s.text);
                     if (score >= policy.semantic()) {
                         k.alive = false;
+                        withdrawals++;
                         repoint(k, s, "semantic paraphrase", score);
                     }
                 }

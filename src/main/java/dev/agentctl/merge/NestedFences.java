@@ -1,5 +1,7 @@
 package dev.agentctl.merge;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,16 +21,35 @@ final class NestedFences {
     private NestedFences() {
     }
 
+    /**
+     * Beyond these many fence lines in a body, or these many after one opening fence, nesting is not looked for: no
+     * agent nests that deep, and a body made of fences would otherwise cost time growing with their square.
+     */
+    private static final int MAX_FENCES = 2_000;
+    private static final int MAX_INNER = 64;
+
     static String normalise(String body) {
         if (!body.contains("```") && !body.contains("~~~")) {
             return body;
         }
         String[] lines = body.split("\n", -1);
+        List<Integer> at = new ArrayList<>();
+        List<Fence> fences = new ArrayList<>();
+        for (int n = 0; n < lines.length; n++) {
+            Fence f = Fence.of(lines[n]);
+            if (f != null) {
+                at.add(n);
+                fences.add(f);
+            }
+        }
+        if (fences.size() > MAX_FENCES) {
+            return body;
+        }
         boolean changed = false;
         int i = 0;
-        while (i < lines.length) {
-            Fence open = Fence.of(lines[i]);
-            if (open == null || open.indent > 3) {
+        while (i < fences.size()) {
+            Fence open = fences.get(i);
+            if (open.indent > 3) {
                 i++;
                 continue;
             }
@@ -36,14 +57,17 @@ final class NestedFences {
             int longest = open.length;
             int authorsClose = -1;
             int commonMarkClose = -1;
-            for (int j = i + 1; j < lines.length && authorsClose < 0; j++) {
-                Fence f = Fence.of(lines[j]);
-                if (f == null || f.mark != open.mark) {
+            for (int j = i + 1; j < fences.size() && authorsClose < 0 && (j - i <= MAX_INNER || commonMarkClose < 0); j++) {
+                Fence f = fences.get(j);
+                if (f.mark != open.mark) {
                     continue;
                 }
                 boolean closes = f.info.isEmpty() && f.length >= open.length && f.indent <= 3;
                 if (closes && commonMarkClose < 0) {
                     commonMarkClose = j;
+                }
+                if (j - i > MAX_INNER) {
+                    continue;
                 }
                 if (!f.info.isEmpty()) {
                     depth++;
@@ -58,20 +82,38 @@ final class NestedFences {
             // A lone opener-looking line inside a block ("```python" as text) would make the nested reading end at
             // the next block's opening fence instead; the rest of the body then ends inside an open block, which
             // tells that reading from a real nesting.
-            if (authorsClose >= 0 && authorsClose != commonMarkClose && !endsInsideBlock(lines, authorsClose + 1)) {
+            if (authorsClose >= 0 && authorsClose != commonMarkClose && !endsInsideBlock(fences, authorsClose + 1)) {
                 String fence = String.valueOf(open.mark).repeat(longest + 1);
-                lines[i] = open.with(fence);
-                lines[authorsClose] = Fence.of(lines[authorsClose]).with(fence);
+                lines[at.get(i)] = open.with(fence);
+                lines[at.get(authorsClose)] = fences.get(authorsClose).with(fence);
                 changed = true;
                 i = authorsClose + 1;
             } else {
                 // Blocks that do not nest, or whose inner fences do not pair up: as CommonMark reads them.
-                i = commonMarkClose < 0 ? lines.length : commonMarkClose + 1;
+                i = commonMarkClose < 0 ? fences.size() : commonMarkClose + 1;
             }
         }
         return changed ? String.join("\n", lines) : body;
     }
 
+    /** Whether the fence lines from {@code from} on, read as CommonMark reads them, end inside an open code block. */
+    private static boolean endsInsideBlock(List<Fence> fences, int from) {
+        Fence open = null;
+        for (int j = from; j < fences.size(); j++) {
+            Fence f = fences.get(j);
+            if (f.indent > 3) {
+                continue;
+            }
+            if (open == null) {
+                open = f;
+            } else if (f.mark == open.mark && f.info.isEmpty() && f.length >= open.length) {
+                open = null;
+            }
+        }
+        return open != null;
+    }
+
+    /** @param rest what follows the fence characters, as written */
     /** @param rest what follows the fence characters, as written */
     /** Whether the lines from {@code from} on, read as CommonMark reads fences, end inside an open code block. */
     private static boolean endsInsideBlock(String[] lines, int from) {
