@@ -60,6 +60,12 @@ public final class CdsTraining {
             java.nio.file.Files.writeString(dir.resolve("copy.md"), "---\nname: " + name
                     + "\ndescription: A copy with another grant.\ntools: Read, Grep\nmodel: haiku\n---" + text.substring(end + 4));
             java.nio.file.Files.writeString(dir.resolve("other.md"), "---\nname: other-agent\ndescription: Another agent.\n---\n\nYou are another agent.\n");
+            // Blocks the samples lack: nested fences, a table, an item with a second paragraph, items named alike.
+            java.nio.file.Files.writeString(dir.resolve("blocks.md"), "---\nname: " + name + "\ndescription: Blocks.\n---\n\n"
+                    + "You are a careful reviewer.\n\n## Output Format\n\n```markdown\n# Report\n```bash\nmake test\n```\n```\n\n"
+                    + "| Field | Meaning |\n|---|---|\n| id | the key |\n\n## Steps\n\n1. **Read the code**: start at the entry point\n\n"
+                    + "   Then follow the calls.\n\n2. **Read the code paths**: follow each branch\n3. Never trust user input and validate it\n\n"
+                    + "- **Never Trust User Input**: treat all input as hostile\n");
             String[][] runs = {
                 {"merge", "--name", name, agents.toString(), dir.toString()},
                 {"merge", "--name", name, "--explain", "--keep", "majority", "--tools", "intersection", agents.toString(), dir.toString()},
