@@ -115,11 +115,11 @@ final class Layout {
         // Stable: blocks of one kind keep the order the merge gave them.
         blocks.sort(Comparator.comparingInt(b -> b.rank));
         List<MergedSection> out = new ArrayList<>();
-        Map<String, List<TitledItem>> itemsByTitle = new java.util.LinkedHashMap<>();
+        ItemTitles titles = new ItemTitles(similarity, policy.conflict());
         Map<MergedUnit, List<MergedUnit>> owner = new java.util.IdentityHashMap<>();
         for (Block b : blocks) {
             for (MergedSection s : b.sections) {
-                out.add(arrange(s, out.size(), itemsByTitle, owner));
+                out.add(arrange(s, out.size(), titles, owner));
             }
         }
         // Item titles seen again were joined into the first item that has them; write the joined items back.
@@ -136,133 +136,6 @@ final class Layout {
             result.add(new MergedSection(s.role(), s.style(), s.level(), s.title(), units, s.sources()));
         }
         return dropEmptyTitles(result);
-    }
-
-    /** Items kept so far without a bold title, by the title keys their text opens with ({@link #openings}). */
-    private final Map<String, List<TitledItem>> untitledByOpening = new HashMap<>();
-    /** Title keys of kept items, numbered in the order first kept, and by the content words they hold. */
-    private final Map<String, Integer> titleOrder = new HashMap<>();
-    private final Map<String, Set<String>> titlesWithWord = new HashMap<>();
-
-    /**
-     * An item of another variant that names the same thing in other words and is close in topic: one whose title holds
-     * all the words of this one's, or whose words it holds ("Authentication Analysis", "Authentication &amp;
-     * Authorization Analysis"); or, between a titled and an untitled item, one that opens with the other's title
-     * ("Never trust user input and validate everything" and "**Never Trust User Input**: Treat all input…"). Titles
-     * of one word are left to exact matches: one word names too many things.
-     */
-    private TitledItem namedAlike(MergedUnit u, String key, Map<String, List<TitledItem>> byTitle, int section) {
-        int author = variantOf(u);
-        if (key != null) {
-            Set<String> candidates = new java.util.TreeSet<>(Comparator.comparingInt(titleOrder::get));
-            contentWords(key).forEach(w -> candidates.addAll(titlesWithWord.getOrDefault(w, Set.of())));
-            for (String other : candidates) {
-                if (!other.equals(key) && titlesAlike(other, key)) {
-                    TitledItem t = closeInTopic(joinable(byTitle.get(other), section, author), u, author);
-                    if (t != null) {
-                        return t;
-                    }
-                }
-            }
-            for (TitledItem t : untitledByOpening.getOrDefault(key, List.of())) {
-                if (closeInTopic(t, u, author) != null) {
-                    return t;
-                }
-            }
-            return null;
-        }
-        List<String> titles = new ArrayList<>();
-        for (String prefix : openings(u.text())) {
-            if (byTitle.containsKey(prefix)) {
-                titles.add(prefix);
-            }
-        }
-        titles.sort(Comparator.comparingInt(titleOrder::get));
-        for (String title : titles) {
-            TitledItem t = closeInTopic(joinable(byTitle.get(title), section, author), u, author);
-            if (t != null) {
-                return t;
-            }
-        }
-        return null;
-    }
-
-    /** Registers a kept item, so that items named alike can find it. */
-    private void remember(TitledItem t, String key) {
-        if (key == null) {
-            openings(t.item.text()).forEach(o -> untitledByOpening.computeIfAbsent(o, k -> new ArrayList<>()).add(t));
-        } else if (titleOrder.putIfAbsent(key, titleOrder.size()) == null) {
-            contentWords(key).forEach(w -> titlesWithWord.computeIfAbsent(w, k -> new LinkedHashSet<>()).add(key));
-        }
-    }
-
-    /** The title keys a text opens with: its first 2 to 10 words, each run with two or more content words. */
-    private static List<String> openings(String text) {
-        List<String> words = Text.words(text.length() > 200 ? text.substring(0, 200) : text);
-        List<String> out = new ArrayList<>();
-        StringBuilder run = new StringBuilder();
-        int content = 0;
-        for (int i = 0; i < Math.min(words.size(), 10); i++) {
-            run.append(i == 0 ? "" : " ").append(words.get(i));
-            content += dev.agentctl.merge.text.Terms.isFunctionWord(words.get(i)) ? 0 : 1;
-            if (content >= 2) {
-                out.add(run.toString());
-            }
-        }
-        return out;
-    }
-
-    private TitledItem closeInTopic(TitledItem t, MergedUnit u, int author) {
-        // An item ending in a colon introduces its nested items: another item's words would not follow it.
-        return t != null && !t.authors.contains(author) && !t.item.text().strip().endsWith(":") && !u.text().strip().endsWith(":")
-                && similarity.similarity(t.item.text(), u.text()) >= policy.conflict() ? t : null;
-    }
-
-    /** Whether one title's content words are all in the other's, the smaller having two or more. */
-    static boolean titlesAlike(String a, String b) {
-        Set<String> wa = contentWords(a);
-        Set<String> wb = contentWords(b);
-        Set<String> small = wa.size() <= wb.size() ? wa : wb;
-        return small.size() >= 2 && (wa.size() <= wb.size() ? wb.containsAll(wa) : wa.containsAll(wb));
-    }
-
-    /** Whether a text's words open with all the words of a title of two or more content words. */
-    static boolean opensWithTitle(String text, String title) {
-        return contentWords(title).size() >= 2 && (titleKey(Text.plain(text)) + " ").startsWith(title + " ");
-    }
-
-    private static Set<String> contentWords(String title) {
-        Set<String> out = new LinkedHashSet<>();
-        for (String w : title.split(" ")) {
-            if (!w.isEmpty() && !dev.agentctl.merge.text.Terms.isFunctionWord(w)) {
-                out.add(w);
-            }
-        }
-        return out;
-    }
-
-    /** Per arranged section (by ordinal): each variant's item titles in it. */
-    private final Map<Integer, Map<Integer, Set<String>>> titlesBySection = new HashMap<>();
-
-    /**
-     * The item kept under a title that an item of {@code author} in section {@code section} joins: the first, unless
-     * the author wrote both and in sections of one pattern, two sections sharing two or more of the author's titles
-     * ("Impact", "Response" under each severity level): there a title names a part of each section, not one thing
-     * said twice. Null when there is none to join.
-     */
-    private TitledItem joinable(List<TitledItem> kept, int section, int author) {
-        for (TitledItem t : kept == null ? List.<TitledItem>of() : kept) {
-            if (t.section == section || !t.authors.contains(author) || !parallel(t.section, section, author)) {
-                return t;
-            }
-        }
-        return null;
-    }
-
-    private boolean parallel(int a, int b, int author) {
-        Set<String> shared = new java.util.HashSet<>(titlesBySection.getOrDefault(a, Map.of()).getOrDefault(author, Set.of()));
-        shared.retainAll(titlesBySection.getOrDefault(b, Map.of()).getOrDefault(author, Set.of()));
-        return shared.size() >= 2;
     }
 
     private final Set<MergedUnit> joinedAway = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
@@ -441,8 +314,7 @@ final class Layout {
      * One section's units as a reader expects them: a lead-in paragraph, then one list (numbered on when its first item
      * is numbered), then the other paragraphs and blocks; items about the same thing joined; long paragraphs split.
      */
-    private MergedSection arrange(MergedSection s, int ordinal, Map<String, List<TitledItem>> itemsByTitle,
-                                  Map<MergedUnit, List<MergedUnit>> owner) {
+    private MergedSection arrange(MergedSection s, int ordinal, ItemTitles titles, Map<MergedUnit, List<MergedUnit>> owner) {
         List<MergedUnit> lead = new ArrayList<>();
         List<MergedUnit> items = new ArrayList<>();
         List<MergedUnit> rest = new ArrayList<>();
@@ -470,35 +342,18 @@ final class Layout {
             return new MergedSection(s.role(), s.style(), s.level(), s.title(), all, s.sources());
         }
         List<MergedUnit> list = joinSimilar(items);
-        Map<Integer, Set<String>> titlesHere = new HashMap<>();
-        for (MergedUnit item : list) {
-            String title = itemTitle(item.text());
-            if (title != null) {
-                titlesHere.computeIfAbsent(variantOf(item), k -> new java.util.HashSet<>()).add(title);
-            }
-        }
-        titlesBySection.put(ordinal, titlesHere);
+        titles.section(ordinal, list);
         boolean ordered = !list.isEmpty() && list.get(0).ordered();
         List<MergedUnit> units = new ArrayList<>(lead);
         for (MergedUnit item : list) {
             MergedUnit u = item.ordered() == ordered ? item
                     : new MergedUnit(item.id(), item.kind(), ordered, item.text(), item.children(), item.sources());
-            String key = itemTitle(u.text());
-            TitledItem first = key == null ? null : joinable(itemsByTitle.get(key), ordinal, variantOf(u));
-            if (first == null) {
-                first = namedAlike(u, key, itemsByTitle, ordinal);
-            }
-            if (first != null && first.item != u) {
-                owner.computeIfAbsent(first.item, k -> new ArrayList<>()).add(u);
-                first.authors.add(variantOf(u));
+            MergedUnit into = titles.joinInto(u, ordinal);
+            if (into != null) {
+                owner.computeIfAbsent(into, k -> new ArrayList<>()).add(u);
                 joinedAway.add(u);
                 continue;
             }
-            TitledItem kept = new TitledItem(u, ordinal, variantOf(u));
-            if (key != null) {
-                itemsByTitle.computeIfAbsent(key, k -> new ArrayList<>()).add(kept);
-            }
-            remember(kept, key);
             units.add(u);
         }
         units.addAll(rest);
@@ -548,7 +403,7 @@ final class Layout {
             String more = o.text().strip();
             String moreTitle = itemTitle(more);
             boolean named = moreTitle != null && !afterTitle(more).isEmpty()
-                    && (title != null ? title.equals(moreTitle) || titlesAlike(title, moreTitle) : opensWithTitle(text.toString(), moreTitle));
+                    && (title != null ? title.equals(moreTitle) || ItemTitles.alike(title, moreTitle) : ItemTitles.opens(text.toString(), moreTitle));
             if (opensWith(more, text.toString())) {
                 // "Memory leaks" and "**Memory leaks**: Look for unclosed resources": the longer says both.
                 text.setLength(0);
@@ -580,19 +435,6 @@ final class Layout {
             o.sources().stream().filter(id -> !sources.contains(id)).forEach(sources::add);
         }
         return new MergedUnit(first.id(), first.kind(), first.ordered(), text.toString(), children, sources);
-    }
-
-    /** An item kept under its bold title: where, and the variants whose items with that title it holds. */
-    private static final class TitledItem {
-        final MergedUnit item;
-        final int section;
-        final Set<Integer> authors = new LinkedHashSet<>();
-
-        TitledItem(MergedUnit item, int section, int author) {
-            this.item = item;
-            this.section = section;
-            authors.add(author);
-        }
     }
 
     /** Whether {@code text}, markup and case aside, opens with all of {@code start} (its end punctuation aside). */
