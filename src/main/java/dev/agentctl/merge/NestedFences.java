@@ -114,24 +114,6 @@ final class NestedFences {
     }
 
     /** @param rest what follows the fence characters, as written */
-    /** @param rest what follows the fence characters, as written */
-    /** Whether the lines from {@code from} on, read as CommonMark reads fences, end inside an open code block. */
-    private static boolean endsInsideBlock(String[] lines, int from) {
-        Fence open = null;
-        for (int j = from; j < lines.length; j++) {
-            Fence f = Fence.of(lines[j]);
-            if (f == null || f.indent > 3) {
-                continue;
-            }
-            if (open == null) {
-                open = f;
-            } else if (f.mark == open.mark && f.info.isEmpty() && f.length >= open.length) {
-                open = null;
-            }
-        }
-        return open != null;
-    }
-
     private record Fence(int indent, char mark, int length, String info, String rest, String lineEnd) {
 
         static Fence of(String line) {
