@@ -62,8 +62,8 @@ final class Copies {
     private List<String> withCopies(List<String> ids) {
         List<String> out = new ArrayList<>(ids);
         for (String id : ids) {
-            for (int copy : copies.getOrDefault(variantOf(id), List.of())) {
-                out.add(renumber(id, copy));
+            for (int copy : copies.getOrDefault(Support.variantOf(id), List.of())) {
+                out.add(Support.inVariant(id, copy));
             }
         }
         return out;
@@ -78,7 +78,7 @@ final class Copies {
             return fates;
         }
         Map<Integer, List<UnitFate>> byVariant = new HashMap<>();
-        fates.forEach(f -> byVariant.computeIfAbsent(variantOf(f.unitId()), v -> new ArrayList<>()).add(f));
+        fates.forEach(f -> byVariant.computeIfAbsent(Support.variantOf(f.unitId()), v -> new ArrayList<>()).add(f));
         List<UnitFate> out = new ArrayList<>();
         for (int v = 0; v < original.length; v++) {
             if (!isCopy(v)) {
@@ -86,7 +86,7 @@ final class Copies {
                 continue;
             }
             for (UnitFate f : byVariant.getOrDefault(original[v], List.of())) {
-                String id = renumber(f.unitId(), v);
+                String id = Support.inVariant(f.unitId(), v);
                 out.add(f.fate() == UnitFate.Fate.COVERED
                         ? new UnitFate(id, sourceName.apply(v), f.text(), f.fate(), f.coveredBy(), f.score(), f.reason())
                         : new UnitFate(id, sourceName.apply(v), f.text(), UnitFate.Fate.COVERED, f.unitId(), 1.0,
@@ -94,22 +94,5 @@ final class Copies {
             }
         }
         return out;
-    }
-
-    /** Unit ids are {@code variant#n} and section ids {@code variant/sn}: the same id in another variant. */
-    private static String renumber(String id, int variant) {
-        int i = 0;
-        while (i < id.length() && Character.isDigit(id.charAt(i))) {
-            i++;
-        }
-        return variant + id.substring(i);
-    }
-
-    private static int variantOf(String id) {
-        int i = 0;
-        while (i < id.length() && Character.isDigit(id.charAt(i))) {
-            i++;
-        }
-        return Integer.parseInt(id.substring(0, i));
     }
 }

@@ -211,12 +211,11 @@ final class Layout {
     }
 
     private static int variantOf(MergedSection s) {
-        String id = s.sources().get(0);
-        return Integer.parseInt(id.substring(0, id.indexOf('/')));
+        return Support.variantOf(s.sources().get(0));
     }
 
     private static int variantOf(MergedUnit u) {
-        return Integer.parseInt(u.id().substring(0, u.id().indexOf('#')));
+        return Support.variantOf(u.id());
     }
 
     /**

@@ -117,6 +117,14 @@ final class NestedFences {
     private record Fence(int indent, char mark, int length, String info, String rest, String lineEnd) {
 
         static Fence of(String line) {
+            // Nearly every line is not a fence: tell by its first character before asking the pattern.
+            int first = 0;
+            while (first < line.length() && line.charAt(first) == ' ') {
+                first++;
+            }
+            if (first == line.length() || line.charAt(first) != '`' && line.charAt(first) != '~') {
+                return null;
+            }
             Matcher m = FENCE.matcher(line);
             if (!m.matches()) {
                 return null;

@@ -22,8 +22,22 @@ final class Support {
         return out;
     }
 
-    static int variantOf(String unitId) {
-        return Integer.parseInt(unitId.substring(0, unitId.indexOf('#')));
+    /** The variant of a unit id ({@code variant#n}) or a section id ({@code variant/sn}): the number it opens with. */
+    static int variantOf(String id) {
+        return Integer.parseInt(id.substring(0, variantDigits(id)));
+    }
+
+    /** The same unit or section id in another variant. */
+    static String inVariant(String id, int variant) {
+        return variant + id.substring(variantDigits(id));
+    }
+
+    private static int variantDigits(String id) {
+        int i = 0;
+        while (i < id.length() && Character.isDigit(id.charAt(i))) {
+            i++;
+        }
+        return i;
     }
 
     /** The sections with only the units at least {@code minimum} variants say; what goes is added to {@code leftOut}. */

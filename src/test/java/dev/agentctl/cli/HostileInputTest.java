@@ -1,5 +1,6 @@
 package dev.agentctl.cli;
 
+import dev.agentctl.CliRun;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -46,18 +47,13 @@ class HostileInputTest {
         }
     }
 
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
+    private static CliRun run(String... args) {
         long start = System.nanoTime();
-        int exit = Main.run(args, new PrintWriter(out), new PrintWriter(err));
+        CliRun r = CliRun.of(args);
         long ms = (System.nanoTime() - start) / 1_000_000;
         assertTrue(ms < TIME_LIMIT_MS, "took " + ms + " ms");
-        assertFalse(err.toString().contains("internal error") || err.toString().contains("\tat "), err.toString());
-        return new Run(exit, out.toString(), err.toString());
+        assertFalse(r.err().contains("internal error") || r.err().contains("\tat "), r.err());
+        return r;
     }
 
     private Path agent(String name, String frontmatterLines) throws IOException {
@@ -76,7 +72,7 @@ class HostileInputTest {
         Path file = agent("laughs.md", yaml.toString());
         var doc = new AgentLoader(new AgentParser(Vocabulary.builtIn())).parse(file, "laughs.md", Files.readAllBytes(file));
         assertTrue(doc.frontmatter().strictError().message().contains("alias bomb"), doc.frontmatter().strictError().message());
-        Run r = run("validate", file.toString());
+        CliRun r = run("validate", file.toString());
         assertEquals(0, r.exit()); // Claude Code's repair turns each line into a quoted string, and the agent loads
         assertTrue(r.out().contains("AG012"), r.out());
     }
@@ -87,7 +83,7 @@ class HostileInputTest {
         for (int i = 0; i < 1300; i++) {
             yaml.append(" ".repeat(i + 1)).append('k').append(i).append(":\n");
         }
-        Run r = run("validate", agent("deep.md", yaml.toString()).toString());
+        CliRun r = run("validate", agent("deep.md", yaml.toString()).toString());
         assertEquals(1, r.exit());
         assertTrue(r.out().contains("nested too deeply") && r.out().contains("AG003"), r.out());
     }
@@ -110,7 +106,7 @@ class HostileInputTest {
     void tagsNeverInstantiateAnything() throws IOException {
         Path file = agent("tags.md", "x: !!dev.agentctl.cli.HostileInputTest$Gadget {}\n"
                 + "y: !!javax.script.ScriptEngineManager [!!java.net.URLClassLoader [[!!java.net.URL [\"http://x\"]]]]\n");
-        Run r = run("inspect", file.toString());
+        CliRun r = run("inspect", file.toString());
         assertEquals(0, r.exit());
         assertTrue(r.out().contains("loaded"), r.out());
         assertFalse(instantiated);
@@ -118,13 +114,13 @@ class HostileInputTest {
 
     @Test
     void mergeKeysMergeAsClaudeCodesYamlReaderDoes() throws IOException {
-        Run r = run("inspect", agent("merge-key.md", "<<: {model: opus}\n").toString());
+        CliRun r = run("inspect", agent("merge-key.md", "<<: {model: opus}\n").toString());
         assertTrue(r.out().contains("model:       opus"), r.out());
     }
 
     @Test
     void anAnchorDoesNotReachIntoTheNextDocument() throws IOException {
-        Run r = run("validate", agent("documents.md", "x: &x 1\n...\ny: *x\n").toString());
+        CliRun r = run("validate", agent("documents.md", "x: &x 1\n...\ny: *x\n").toString());
         assertEquals(1, r.exit());
         assertTrue(r.out().contains("AG003"), r.out());
     }
@@ -137,7 +133,7 @@ class HostileInputTest {
         marked[1] = (byte) 0xFE;
         System.arraycopy(utf16, 0, marked, 2, utf16.length);
         Files.write(dir.resolve("utf16.md"), marked);
-        Run wide = run("validate", dir.resolve("utf16.md").toString());
+        CliRun wide = run("validate", dir.resolve("utf16.md").toString());
         assertEquals(1, wide.exit());
         assertTrue(wide.out().contains("UTF-16LE") && wide.out().contains("AG036"), wide.out());
 
@@ -145,13 +141,13 @@ class HostileInputTest {
         new java.util.Random(1).nextBytes(binary);
         binary[10] = 0;
         Files.write(dir.resolve("binary.md"), binary);
-        Run bin = run("validate", dir.resolve("binary.md").toString());
+        CliRun bin = run("validate", dir.resolve("binary.md").toString());
         assertEquals(0, bin.exit());
         assertTrue(bin.out().contains("AG037") && bin.out().contains("AG035"), bin.out());
 
         Files.write(dir.resolve("latin1.md"), (AGENT.replace("hostile input", "caf\u00e9") + "---\nBody\n")
                 .getBytes(StandardCharsets.ISO_8859_1));
-        Run latin = run("validate", dir.resolve("latin1.md").toString());
+        CliRun latin = run("validate", dir.resolve("latin1.md").toString());
         assertEquals(0, latin.exit());
         assertTrue(latin.out().contains("not valid UTF-8") && latin.out().contains("AG037"), latin.out());
     }
@@ -161,7 +157,7 @@ class HostileInputTest {
         try (RandomAccessFile sparse = new RandomAccessFile(dir.resolve("huge.md").toFile(), "rw")) {
             sparse.setLength(1L << 30);
         }
-        Run r = run("validate", dir.resolve("huge.md").toString());
+        CliRun r = run("validate", dir.resolve("huge.md").toString());
         assertEquals(1, r.exit());
         assertTrue(r.out().contains("1073741824 bytes, over Claude Code's limit") && r.out().contains("AG010"), r.out());
     }
@@ -170,7 +166,7 @@ class HostileInputTest {
     void aDirectoryNamedLikeAnAgentIsSearchedNotRead() throws IOException {
         Files.createDirectories(dir.resolve("x.md"));
         agent("x.md/inner.md", "");
-        Run r = run("inspect", dir.toString());
+        CliRun r = run("inspect", dir.toString());
         assertEquals(0, r.exit());
         assertTrue(r.out().contains("x.md/inner.md: loaded"), r.out());
     }
@@ -181,7 +177,7 @@ class HostileInputTest {
         Files.createSymbolicLink(dir.resolve("sub/up"), dir);
         Files.createSymbolicLink(dir.resolve("self.md"), dir.resolve("self.md"));
         agent("real.md", "");
-        Run r = run("validate", dir.toString());
+        CliRun r = run("validate", dir.toString());
         assertEquals(1, r.exit());
         assertTrue(r.out().contains("self.md") && r.out().contains("leads back to itself"), r.out());
         assertTrue(r.err().contains("Checked 2 files"), r.err());
@@ -192,7 +188,7 @@ class HostileInputTest {
         assumeFalse("root".equals(System.getProperty("user.name")), "root reads files without read permission");
         Path file = agent("locked.md", "");
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("---------"));
-        Run r = run("validate", file.toString());
+        CliRun r = run("validate", file.toString());
         assertEquals(1, r.exit());
         assertTrue(r.out().contains("permission denied"), r.out());
     }
@@ -232,7 +228,7 @@ class HostileInputTest {
         Path first = agent("one.md", "");
         Path target = Files.createDirectories(dir.resolve("out.md"));
         Files.writeString(target.resolve("keep"), "kept");
-        Run r = run("merge", first.toString(), "--out", target.toString());
+        CliRun r = run("merge", first.toString(), "--out", target.toString());
         assertEquals(2, r.exit());
         assertTrue(r.err().startsWith("agentctl: cannot write " + target + ": "), r.err());
         assertEquals("kept", Files.readString(target.resolve("keep")));
@@ -249,7 +245,7 @@ class HostileInputTest {
         Path target = Files.writeString(out.resolve("profile.md"), "original");
         Files.setPosixFilePermissions(out, PosixFilePermissions.fromString("r-xr-xr-x"));
         try {
-            Run r = run("merge", first.toString(), "--out", target.toString());
+            CliRun r = run("merge", first.toString(), "--out", target.toString());
             assertEquals(2, r.exit());
             assertEquals("agentctl: cannot write " + target + ": permission denied\n", r.err());
             assertEquals("original", Files.readString(target));

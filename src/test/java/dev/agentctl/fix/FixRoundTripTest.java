@@ -1,5 +1,6 @@
 package dev.agentctl.fix;
 
+import dev.agentctl.CliRun;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -8,7 +9,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.agentctl.SharedData;
-import dev.agentctl.cli.Main;
 import dev.agentctl.diag.TextEdit;
 import dev.agentctl.parse.AgentFile;
 import dev.agentctl.parse.AgentLoader;
@@ -17,8 +17,6 @@ import dev.agentctl.parse.FileDiscovery;
 import dev.agentctl.rules.Linter;
 import dev.agentctl.schema.Vocabulary;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -68,7 +66,7 @@ class FixRoundTripTest {
             }
         }
 
-        assertEquals(0, run("fix", root.toString()).exit);
+        assertEquals(0, run("fix", root.toString()).exit());
         Map<String, byte[]> fixed = contents(root);
         assertEquals(original.keySet(), fixed.keySet(), "fix creates and deletes no files");
         List<String> changedFiles = new ArrayList<>();
@@ -91,12 +89,12 @@ class FixRoundTripTest {
             }
         }
         List<String> leftFixable = new ArrayList<>();
-        for (JsonNode d : JSON.readTree(run("validate", "--format", "json", root.toString()).out)) {
+        for (JsonNode d : JSON.readTree(run("validate", "--format", "json", root.toString()).out())) {
             if (!d.get("fix").isNull()) {
                 leftFixable.add(d.get("file").asText() + ":" + d.get("line") + " " + d.get("ruleId").asText());
             }
         }
-        Result again = run("fix", "--dry-run", root.toString());
+        CliRun again = run("fix", "--dry-run", root.toString());
 
         System.out.printf("fix round trip: %d files, %d changed, %d bytes changed outside fixed spans, "
                         + "%d files whose inspect result changed, %d findings left fixable, %d files refused%n",
@@ -107,8 +105,8 @@ class FixRoundTripTest {
         assertEquals(List.of(), unexpectedBytes, "files whose written bytes are not the fixed text");
         assertEquals(List.of(), inspectChanged, "files Claude Code would load differently after the fix");
         assertEquals(List.of(), leftFixable, "findings still fixable after the fix");
-        assertEquals("", again.out, "a second fix changes nothing");
-        assertEquals(0, again.exit);
+        assertEquals("", again.out(), "a second fix changes nothing");
+        assertEquals(0, again.exit());
     }
 
     /** Characters that differ between each round's input and output outside the edits of that round. */
@@ -157,24 +155,18 @@ class FixRoundTripTest {
     }
 
     private static Map<String, JsonNode> inspect(Path root) throws IOException {
-        Result r = run("inspect", "--format", "json", root.toString());
-        assertEquals(0, r.exit, r.err);
+        CliRun r = run("inspect", "--format", "json", root.toString());
+        assertEquals(0, r.exit(), r.err());
         Map<String, JsonNode> out = new TreeMap<>();
-        for (String line : r.out.split("\n")) {
+        for (String line : r.out().split("\n")) {
             JsonNode node = JSON.readTree(line);
             out.put(node.get("file").asText(), node);
         }
         return out;
     }
 
-    private record Result(int exit, String out, String err) {
-    }
-
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = Main.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Result(exit, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     private static void copy(Path from, Path to) throws IOException {

@@ -1,14 +1,12 @@
 package dev.agentctl.schema;
 
+import dev.agentctl.CliRun;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.agentctl.cli.Main;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -71,35 +69,35 @@ class VocabularyFileTest {
     void theCommandLineExitsTwoNamingTheKeyAndSuggestingTheOneMeant(@TempDir Path dir) throws IOException {
         Path agent = Files.writeString(dir.resolve("helper.md"), AGENT);
         Path typo = Files.writeString(dir.resolve("typo.json"), "{\"buitinToolNames\": [\"MyTool\"]}");
-        Result r = run("validate", "--vocabulary", typo.toString(), agent.toString());
-        assertEquals(2, r.exit);
-        assertEquals("agentctl: vocabulary " + typo + ": unknown key `buitinToolNames` (did you mean `builtinToolNames`?)\n", r.err);
-        assertEquals("", r.out);
+        CliRun r = run("validate", "--vocabulary", typo.toString(), agent.toString());
+        assertEquals(2, r.exit());
+        assertEquals("agentctl: vocabulary " + typo + ": unknown key `buitinToolNames` (did you mean `builtinToolNames`?)\n", r.err());
+        assertEquals("", r.out());
 
         Path broken = Files.writeString(dir.resolve("broken.json"), "{\"builtinToolNames\": [\"MyTool\"");
         r = run("validate", "--vocabulary", broken.toString(), agent.toString());
-        assertEquals(2, r.exit);
-        assertTrue(r.err.startsWith("agentctl: cannot read vocabulary " + broken + ":1:"), r.err);
-        assertTrue(r.err.contains(": malformed JSON: "), r.err);
-        assertTrue(!r.err.contains("Exception") && !r.err.contains("\tat "), r.err);
+        assertEquals(2, r.exit());
+        assertTrue(r.err().startsWith("agentctl: cannot read vocabulary " + broken + ":1:"), r.err());
+        assertTrue(r.err().contains(": malformed JSON: "), r.err());
+        assertTrue(!r.err().contains("Exception") && !r.err().contains("\tat "), r.err());
     }
 
     @Test
     void aPartialFileOnTheCommandLineAddsMcpToolsWithoutRestatingTheRest(@TempDir Path dir) throws IOException {
         Path agent = Files.writeString(dir.resolve("helper.md"), AGENT);
-        Result without = run("validate", "--format", "json", agent.toString());
-        assertTrue(without.out.contains("`MyTool` is not a Claude Code tool"), without.out);
+        CliRun without = run("validate", "--format", "json", agent.toString());
+        assertTrue(without.out().contains("`MyTool` is not a Claude Code tool"), without.out());
         Path vocabulary = Files.writeString(dir.resolve("tools.json"), "{\"builtinToolNames\": [\"MyTool\"]}");
-        Result with = run("validate", "--format", "json", "--vocabulary", vocabulary.toString(), agent.toString());
-        assertEquals(0, with.exit, with.err);
-        assertEquals("[]", with.out.replaceAll("\\s", ""), "no unknown tool, no unknown key: the rest of the vocabulary is still there");
+        CliRun with = run("validate", "--format", "json", "--vocabulary", vocabulary.toString(), agent.toString());
+        assertEquals(0, with.exit(), with.err());
+        assertEquals("[]", with.out().replaceAll("\\s", ""), "no unknown tool, no unknown key: the rest of the vocabulary is still there");
     }
 
     @Test
     void versionNamesTheClaudeCodeReleaseTheRulesFollow() {
-        Result r = run("--version");
-        assertEquals(0, r.exit);
-        assertTrue(r.out.contains("(Claude Code 2.1.332 rules)"), r.out);
+        CliRun r = run("--version");
+        assertEquals(0, r.exit());
+        assertTrue(r.out().contains("(Claude Code 2.1.332 rules)"), r.out());
     }
 
     private static Vocabulary overlay(String json) throws Exception {
@@ -111,13 +109,7 @@ class VocabularyFileTest {
         assertEquals(message, e.getMessage());
     }
 
-    private record Result(int exit, String out, String err) {
-    }
-
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = Main.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Result(exit, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 }
