@@ -95,15 +95,11 @@ class MergeEvalTest {
 
     /** The last line of {@code mergestruct.py} on the merge of a directory. */
     private static String structure(Path dir, String name) throws Exception {
-        Path tool = SharedData.requireFile("tools/mergestruct.py");
         Assumptions.assumeTrue(python(), "python3 not found");
         Path out = Files.createTempFile("merged", ".md");
         try {
             Files.writeString(out, MarkdownRenderer.render(MergeFixtures.MERGER.merge(MergeFixtures.readAll(dir), name)));
-            Process p = new ProcessBuilder("python3", tool.toString(), out.toString()).redirectErrorStream(true).start();
-            String report = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            p.waitFor();
-            return report.strip();
+            return report(out);
         } finally {
             Files.deleteIfExists(out);
         }
