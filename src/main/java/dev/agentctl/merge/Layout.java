@@ -436,10 +436,14 @@ final class Layout {
         return new MergedUnit(first.id(), first.kind(), first.ordered(), text.toString(), children, sources);
     }
 
-    /** Whether {@code text}, markup and case aside, opens with all of {@code start} (its end punctuation aside). */
+    /**
+     * Whether {@code text} opens with all the words of {@code start}, markup, punctuation and case aside. Compared word by
+     * word, as {@link ItemTitles#opens} compares titles: "Test" does not open "Testing…", and "Input validation" opens
+     * "[ ] Input validation for…".
+     */
     private static boolean opensWith(String text, String start) {
-        String head = dev.agentctl.merge.text.Text.plain(start).toLowerCase(java.util.Locale.ROOT).replaceAll("[.;:!?\\s]+$", "");
-        return !head.isEmpty() && dev.agentctl.merge.text.Text.plain(text).toLowerCase(java.util.Locale.ROOT).startsWith(head);
+        String head = titleKey(start);
+        return !head.isEmpty() && (titleKey(text) + " ").startsWith(head + " ");
     }
 
     /** The text after an item's bold title and its colon or dash. */

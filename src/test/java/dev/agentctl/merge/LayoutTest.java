@@ -119,6 +119,15 @@ class LayoutTest {
     }
 
     @Test
+    void anItemOpensWithAnotherWordForWordWhateverMarkupItsLineStartsWith() {
+        AgentDocument a = agent("a.md", "## Checklist\n\n- Input validation\n- Race conditions\n");
+        AgentDocument b = agent("b.md", "## Checklist\n\n- [ ] Input validation implemented for all user inputs\n");
+        String body = body(a, b);
+        assertTrue(body.contains("- [ ] Input validation implemented for all user inputs\n"), body);
+        assertFalse(body.contains("Input validation; "), body);
+    }
+
+    @Test
     void itemsNamedAlikeAreOneItemUnderTheLongerName() {
         AgentDocument a = agent("a.md", "## Audit\n\n- **Authentication Analysis**: Review JWT and OAuth2 token lifetimes and session expiry\n"
                 + "- Never trust user input and validate every field\n");
