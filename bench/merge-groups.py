@@ -10,9 +10,11 @@ most redundant single input + 0.01), mergestruct.py's six counts, the most repea
 input, and the body size against the largest input. With --semantic JAR (a `mvn -Psemantic package` build) it adds
 the embedding judge (dev.agentctl.semantic.SemanticJudge): coverage of source sentences at cosine 0.80; redundancy
 (share of merged sentences with another at cosine 0.80, and at 0.85) with its limit (the most redundant input at the
-same cosine + 0.01); and the pairs of merged sentences at 0.85 or more.
+same cosine + 0.01); and the pairs of merged sentences at 0.85 or more. With --study as well, it merges each group
+again as JSON and runs dev.agentctl.semantic.MergeStudy over all of them (docs/merge.md, "What the word model cannot
+tell").
 
-usage: bench/merge-groups.py [--agentctl CMD] [--semantic JAR] [--out DIR] [--extra 'ARGS'] [--all | NAME ...]
+usage: bench/merge-groups.py [--agentctl CMD] [--semantic JAR [--study]] [--out DIR] [--extra 'ARGS'] [--all | NAME ...]
 (--all: every name with two or more distinct prompts, 79 in the shared corpus)
 """
 import argparse
@@ -85,6 +87,12 @@ def measure(label, name, files, args):
             'most_redundant_input_at_0_85', 'pairs_at_or_above_0_85', 'sentences')
         row += (f' {float(cov):.4f} | {float(r80):.4f} ({float(l80) + 0.01:.4f}) | {float(r85):.4f} ({float(l85) + 0.01:.4f})'
                 f' | {pairs} of {sentences} |') if cov else ' judge failed |'
+    if args.study:
+        study = out[:-len('.md')] + '.json'
+        with open(study, 'w', encoding='utf-8') as f:
+            f.write(run(shlex.split(args.agentctl) + ['merge', '--format', 'json'] + shlex.split(args.extra)
+                        + ['--name', name] + files).stdout)
+        args.studied.append(study)
     return row
 
 
@@ -94,9 +102,13 @@ def main():
     p.add_argument('--semantic', help='a -Psemantic build of target/agentctl.jar, for the embedding judge')
     p.add_argument('--out', help='where the merged profiles go (default: a temporary directory)')
     p.add_argument('--extra', default='', help='more merge options, e.g. "--keep majority"')
+    p.add_argument('--study', action='store_true', help='with --semantic: run MergeStudy over all merged groups')
     p.add_argument('--all', action='store_true', help='every name with two or more distinct prompts')
     p.add_argument('names', nargs='*', default=DESIGN + HELD_OUT)
     args = p.parse_args()
+    if args.study and not args.semantic:
+        sys.exit('--study needs --semantic JAR')
+    args.studied = []
     if not os.path.isdir(SHARED):
         sys.exit(f'{SHARED} not found (set AGENTCTL_SHARED)')
     args.out = args.out or tempfile.mkdtemp(prefix='merge-groups.')
@@ -116,6 +128,9 @@ def main():
     groups += [(('held out: ' if n in HELD_OUT else '') + n, n, corpus_group(n)) for n in names]
     for label, name, files in groups:
         print(measure(label, name, files, args), flush=True)
+    if args.study:
+        print()
+        print(run(['java', '-cp', args.semantic, 'dev.agentctl.semantic.MergeStudy'] + args.studied).stdout, end='')
     print(f'\nmerged profiles: {args.out}', file=sys.stderr)
 
 
