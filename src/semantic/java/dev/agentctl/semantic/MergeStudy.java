@@ -45,6 +45,9 @@ public final class MergeStudy {
     private final Map<String, float[]> vectors = new HashMap<>();
     private final int[][] covers = new int[BREADTHS.length - 1][2];
     private final int[][] pairs = new int[SIMILARITIES.length - 1][3];
+    /** UTF-8 whatever the locale: the tables use typographic dashes and signs, as docs/merge.md prints them. */
+    private final java.io.PrintStream out = new java.io.PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out),
+            true, java.nio.charset.StandardCharsets.UTF_8);
 
     private MergeStudy() {
     }
@@ -187,21 +190,21 @@ public final class MergeStudy {
     }
 
     private void print() {
-        System.out.println("Covered sentences, by the covering sentence's terms over their own:");
-        System.out.println("| breadth | covered | embedding below 0.80 |");
-        System.out.println("|---|---|---|");
+        out.println("Covered sentences, by the covering sentence's terms over their own:");
+        out.println("| breadth | covered | embedding below 0.80 |");
+        out.println("|---|---|---|");
         for (int i = 0; i < covers.length; i++) {
             String range = BREADTHS[i + 1] == Double.MAX_VALUE ? "≥ " + fmt(BREADTHS[i]) : fmt(BREADTHS[i]) + "–" + fmt(BREADTHS[i + 1]);
-            System.out.printf(Locale.ROOT, "| %s | %d | %d |%n", range, covers[i][0], covers[i][1]);
+            out.printf(Locale.ROOT, "| %s | %d | %d |%n", range, covers[i][0], covers[i][1]);
         }
-        System.out.println();
-        System.out.println("Mutually most similar one-sentence items of different variants, three or more shared terms,"
+        out.println();
+        out.println("Mutually most similar one-sentence items of different variants, three or more shared terms,"
                 + " by word similarity:");
-        System.out.println("| word similarity | pairs | embedding ≥ 0.80 | 0.70–0.80 | below 0.70 |");
-        System.out.println("|---|---|---|---|---|");
+        out.println("| word similarity | pairs | embedding ≥ 0.80 | 0.70–0.80 | below 0.70 |");
+        out.println("|---|---|---|---|---|");
         for (int i = 0; i < pairs.length; i++) {
             String range = SIMILARITIES[i + 1] > 1 ? "≥ " + fmt(SIMILARITIES[i]) : fmt(SIMILARITIES[i]) + "–" + fmt(SIMILARITIES[i + 1]);
-            System.out.printf(Locale.ROOT, "| %s | %d | %d | %d | %d |%n", range, pairs[i][0] + pairs[i][1] + pairs[i][2],
+            out.printf(Locale.ROOT, "| %s | %d | %d | %d | %d |%n", range, pairs[i][0] + pairs[i][1] + pairs[i][2],
                     pairs[i][0], pairs[i][1], pairs[i][2]);
         }
     }
