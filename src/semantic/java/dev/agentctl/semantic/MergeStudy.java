@@ -1,14 +1,20 @@
 package dev.agentctl.semantic;
 
+import dev.agentctl.merge.SentenceEmbedder;
 import dev.agentctl.merge.text.LexicalSimilarity;
 import dev.agentctl.merge.text.Terms;
 import dev.agentctl.merge.text.Text;
 import dev.agentctl.schema.JsonData;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -46,8 +52,7 @@ public final class MergeStudy {
     private final int[][] covers = new int[BREADTHS.length - 1][2];
     private final int[][] pairs = new int[SIMILARITIES.length - 1][3];
     /** UTF-8 whatever the locale: the tables use typographic dashes and signs, as docs/merge.md prints them. */
-    private final java.io.PrintStream out = new java.io.PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out),
-            true, java.nio.charset.StandardCharsets.UTF_8);
+    private final PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
 
     private MergeStudy() {
     }
@@ -125,7 +130,7 @@ public final class MergeStudy {
         int n = items.size();
         double[][] score = new double[n][n];
         int[] nearest = new int[n];
-        java.util.Arrays.fill(nearest, -1);
+        Arrays.fill(nearest, -1);
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {
                 if (i != j && Collections.disjoint(items.get(i).variants(), items.get(j).variants())) {
@@ -176,17 +181,7 @@ public final class MergeStudy {
     }
 
     private double cosine(String a, String b) {
-        float[] x = vectors.computeIfAbsent(a, model::embed);
-        float[] y = vectors.computeIfAbsent(b, model::embed);
-        double dot = 0;
-        double nx = 0;
-        double ny = 0;
-        for (int i = 0; i < x.length; i++) {
-            dot += x[i] * y[i];
-            nx += x[i] * x[i];
-            ny += y[i] * y[i];
-        }
-        return dot / Math.sqrt(nx * ny);
+        return SentenceEmbedder.cosine(vectors.computeIfAbsent(a, model::embed), vectors.computeIfAbsent(b, model::embed));
     }
 
     private void print() {
